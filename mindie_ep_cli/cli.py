@@ -1,0 +1,256 @@
+"""The command line: parse arguments, wire read -> check -> report, map outcomes to exit codes.
+
+Nothing here checks a config. Heavy modules (rich, questionary) are imported inside the commands
+that use them, so `mindie-ep lint` starts fast and never imports questionary.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from enum import Enum
+from typing import Annotated, List, Optional
+
+import typer
+
+from . import __version__
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+app = typer.Typer(
+    name="mindie-ep",
+    help="Write and check Expert-Parallel configs for Huawei Ascend MindIE Server.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=True,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class UsageError(Exception):
+    """The user asked for something we cannot do: exit 2 with this message."""
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    concise = "concise"
+    json = "json"
+
+
+class VersionChoice(str, Enum):
+    auto = "auto"
+    v2 = "2.x"
+    v3 = "3.0"
+
+
+class ColorChoice(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+class FailLevel(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"mindie-ep: error: {message}\n")
+
+
+def guarded(command):
+    """Map every way a command can end to its documented exit code; no traceback unless --debug."""
+
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        debug = kwargs.get("debug", False) or os.environ.get("MINDIE_EP_DEBUG") == "1"
+        from .reader import InputError
+
+        try:
+            return command(*args, **kwargs)
+        except typer.Exit:
+            raise
+        except (UsageError, InputError) as err:
+            _error(str(err))
+            raise typer.Exit(EXIT_USAGE) from None
+        except KeyboardInterrupt:
+            sys.stderr.write("mindie-ep: interrupted; nothing was written\n")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        except BrokenPipeError:
+            # The reader of our output went away (`mindie-ep lint | head`): not an error.
+            sys.stderr.close()
+            raise typer.Exit(EXIT_CLEAN) from None
+        except Exception as err:  # noqa: BLE001  (the last line of defence)
+            if debug:
+                raise
+            sys.stderr.write(f"mindie-ep: internal error: {type(err).__name__}: {err}\n"
+                             "This is a bug in mindie-ep. Run again with --debug to see the "
+                             "traceback, and please report it.\n")
+            raise typer.Exit(EXIT_BUG) from None
+
+    return run
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"mindie-ep {__version__}\n")
+        raise typer.Exit(EXIT_CLEAN)
+
+
+@app.callback()
+def main_options(
+    version: Annotated[Optional[bool], typer.Option(
+        "--version", callback=_version_callback, is_eager=True,
+        help="Print the version and exit.")] = None,
+) -> None:
+    """Write and check Expert-Parallel configs for Huawei Ascend MindIE Server."""
+
+
+# -- shared options -------------------------------------------------------------------------------
+
+FormatOption = Annotated[Optional[OutputFormat], typer.Option(
+    "--format", "-f", help="Output format (default: text on a terminal, concise otherwise).")]
+VersionOption = Annotated[VersionChoice, typer.Option(
+    "--mindie-version", help="MindIE release to check against; auto reads it from the install "
+    "for the live config, otherwise 3.0-only requirements are warnings.")]
+NodesOption = Annotated[Optional[int], typer.Option(
+    "--nodes", min=1, help="Number of nodes of a multi-node or distributed deployment.")]
+DevicesOption = Annotated[Optional[int], typer.Option(
+    "--devices-per-node", min=1, help="NPUs per node, when the file cannot say (distributed DP).")]
+RanktableOption = Annotated[Optional[str], typer.Option(
+    "--ranktable", help="The ranktable JSON (default: $RANK_TABLE_FILE).")]
+WeightsOption = Annotated[Optional[str], typer.Option(
+    "--weights-config", help="The weights' config.json, when modelWeightPath is not on this "
+    "machine.")]
+ColorOption = Annotated[ColorChoice, typer.Option("--color", help="Colour the text output.")]
+DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")]
+
+
+def _use_color(choice: ColorChoice) -> bool:
+    if choice is ColorChoice.always:
+        return True
+    if choice is ColorChoice.never or os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+def _profile(choice: VersionChoice, live_path: str | None):
+    from .live_config import installed_version
+    from .schema.profiles import Profile, parse_version_text
+
+    if choice is not VersionChoice.auto:
+        return Profile(choice.value, certain=True)
+    if live_path is not None:
+        found = installed_version(live_path)
+        version = parse_version_text(found) if found else None
+        if version is not None:
+            return Profile(version, certain=True)
+    return Profile("3.0", certain=False)
+
+
+# -- lint -----------------------------------------------------------------------------------------
+
+@app.command()
+@guarded
+def lint(
+    paths: Annotated[Optional[List[str]], typer.Argument(
+        help="Config files to check; '-' reads standard input. Default: the live server config.",
+        show_default=False)] = None,
+    output_format: FormatOption = None,
+    fragment: Annotated[bool, typer.Option(
+        "--fragment", help="Check a documentation snippet as a part of a config.")] = False,
+    mindie_version: VersionOption = VersionChoice.auto,
+    nodes: NodesOption = None,
+    devices_per_node: DevicesOption = None,
+    ranktable: RanktableOption = None,
+    weights_config: WeightsOption = None,
+    check_permissions: Annotated[bool, typer.Option(
+        "--check-permissions", help="Check the file's mode and owner as MindIE does (always "
+        "done for the live config).")] = False,
+    server_user: Annotated[Optional[str], typer.Option(
+        "--server-user", help="The user that runs the server (default: the owner of the MindIE "
+        "install).")] = None,
+    stdin_filename: Annotated[Optional[str], typer.Option(
+        "--stdin-filename", help="The name to show for standard input.")] = None,
+    fail_on: Annotated[FailLevel, typer.Option(
+        "--fail-on", help="Exit 1 when a finding is at least this severe.")] = FailLevel.error,
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q", help="Print nothing; only the exit code tells.")] = False,
+    color: ColorOption = ColorChoice.auto,
+    debug: DebugOption = False,
+) -> None:
+    """Check MindIE config files: JSON syntax, every key, and the Expert-Parallel rules."""
+    from .engine import CheckOptions, check_document
+    from .live_config import find_live_config
+    from .reader import InputError, parse_document, read_path, read_stdin
+
+    live = None
+    if not paths:
+        live, looked = find_live_config(os.environ)
+        if live is None:
+            raise UsageError("no config given and no live server config found; looked in: "
+                             + ", ".join(looked) + " (set MIES_CONFIG_JSON_PATH or name a file)")
+        paths = [live]
+    profile = _profile(mindie_version, live)
+    options = CheckOptions(
+        profile=profile, fragment=fragment, nodes=nodes, devices_per_node=devices_per_node,
+        ranktable=ranktable, weights_config=weights_config,
+        check_permissions=check_permissions or live is not None, server_user=server_user)
+    reports, failed = [], []
+    for path in paths:
+        try:
+            raw = read_stdin(stdin_filename or "<stdin>") if path == "-" else read_path(path)
+        except InputError as err:
+            failed.append(str(err))
+            continue
+        reports.extend(check_document(parse_document(raw, fragment=fragment), options))
+    if not quiet:
+        from .report import render
+
+        fmt = output_format.value if output_format else ("text" if sys.stdout.isatty() else "concise")
+        render(fmt, reports, sys.stdout, color=_use_color(color))
+        sys.stdout.flush()
+    for message in failed:
+        _error(message)
+    if failed:
+        raise typer.Exit(EXIT_USAGE)
+    raise typer.Exit(_exit_code(reports, fail_on))
+
+
+def _exit_code(reports, fail_on: FailLevel) -> int:
+    if fail_on is FailLevel.never:
+        return EXIT_CLEAN
+    from .diagnostics import Severity
+
+    threshold = Severity.parse(fail_on.value)
+    failing = any(d.severity >= threshold for report in reports for d in report.diagnostics)
+    return EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+# -- schema ---------------------------------------------------------------------------------------
+
+@app.command()
+@guarded
+def schema(
+    mindie_version: Annotated[VersionChoice, typer.Option(
+        "--mindie-version", help="Fold the requirements of this release into `required`.")]
+    = VersionChoice.v3,
+    debug: DebugOption = False,
+) -> None:
+    """Print the bundled JSON Schema (for editors and check-jsonschema)."""
+    import json
+
+    from .resources import load_schema
+    from .schema.export import schema_for_version
+
+    version = "3.0" if mindie_version is VersionChoice.auto else mindie_version.value
+    json.dump(schema_for_version(load_schema(), version), sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+
+
+def main() -> None:
+    app()

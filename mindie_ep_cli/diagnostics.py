@@ -1,0 +1,109 @@
+"""The one diagnostic model every check produces and every output format prints.
+
+Checks do not know about lines and columns: they produce a :class:`Finding` that names a JSON
+Pointer. The engine turns findings into :class:`Diagnostic` objects by looking the pointer up in
+the document's source map, so positions are only computed for what is reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+
+class Severity(IntEnum):
+    """Ordered so that ``severity >= fail_level`` reads naturally."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> "Severity":
+        return cls[text.upper()]
+
+
+@dataclass(frozen=True)
+class Position:
+    """1-based line and column; ``end_*`` is exclusive (the column after the last character)."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass(frozen=True)
+class Related:
+    """A second place a finding involves (the other field of a cross-field rule)."""
+
+    pointer: str
+    message: str
+    position: Position | None = None
+    path: str | None = None  # set when the place is in another file (a ranktable)
+    on_key: bool = False
+
+
+@dataclass(frozen=True)
+class Fix:
+    """A machine-applicable change: set (or remove, when ``value`` is REMOVE) the key at ``pointer``."""
+
+    description: str
+    pointer: str
+    value: object
+    safe: bool = True
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a check reports before positions are known.
+
+    ``on_key`` places the finding on the member name instead of its value (unknown and duplicate
+    keys). A finding about a missing key names the object that should hold it. ``position`` is
+    set directly only where no pointer can place the finding (syntax errors).
+    """
+
+    code: str
+    pointer: str
+    message: str
+    help: str = ""
+    severity: Severity | None = None  # None: the rule's default
+    related: tuple[Related, ...] = ()
+    on_key: bool = False
+    fix: Fix | None = None
+    position: Position | None = None  # set when the pointer cannot place it (syntax errors)
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    pointer: str
+    position: Position | None
+    help: str = ""
+    related: tuple[Related, ...] = field(default=())
+    fix: Fix | None = None
+
+    def sort_key(self) -> tuple:
+        pos = self.position
+        return (pos.line if pos else 0, pos.column if pos else 0, self.code, self.pointer)
+
+
+def escape_pointer_token(token: str | int) -> str:
+    return str(token).replace("~", "~0").replace("/", "~1")
+
+
+def join_pointer(base: str, *tokens: str | int) -> str:
+    return base + "".join("/" + escape_pointer_token(t) for t in tokens)
+
+
+def split_pointer(pointer: str) -> list[str]:
+    if not pointer:
+        return []
+    return [t.replace("~1", "/").replace("~0", "~") for t in pointer[1:].split("/")]

@@ -1,0 +1,187 @@
+"""The check stage: a read Document -> sorted Diagnostics.
+
+Order: what the reader found (MEP0xx), then the schema layer (MEP1xx), then every registered rule.
+Findings name JSON Pointers; positions are looked up only here, at the end, for what is reported.
+A documentation fragment (``--fragment``) is first placed where it belongs in a whole config, so
+that pointers, the schema and the rules see it at its real place.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Mapping
+
+from .config_access import MISSING, get
+from .diagnostics import Diagnostic, Finding, Related, Severity, split_pointer
+from .reader import Document
+from .rules import registry
+from .schema.profiles import Profile
+from .schema.validator import SchemaValidator, schema_findings
+from .schema.wording import render_value
+
+MODEL_CONFIG = "/BackendConfig/ModelDeployConfig/ModelConfig"
+
+# Where a fragment may belong, shallowest first (ties go to the shallower place).
+FRAGMENT_PLACES = (
+    "",
+    "/ServerConfig",
+    "/BackendConfig",
+    "/BackendConfig/ModelDeployConfig",
+    "/BackendConfig/ScheduleConfig",
+    "/LogConfig",
+    MODEL_CONFIG + "/0",
+    MODEL_CONFIG + "/0/models",
+    MODEL_CONFIG + "/0/models/deepseekv2",
+)
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    profile: Profile = Profile("3.0", certain=False)
+    fragment: bool = False
+    nodes: int | None = None
+    devices_per_node: int | None = None
+    ranktable: str | None = None
+    weights_config: str | None = None
+    env: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
+    check_permissions: bool = False
+    server_user: str | None = None
+
+
+@dataclass
+class FileReport:
+    path: str
+    diagnostics: list[Diagnostic]
+    document: Document | None = None  # for the source lines the text format shows
+
+
+class Context:
+    """What a rule sees: the config (placed in a whole config for fragments), the options, and
+    the derived facts (topology, weights) computed once and shared by the rules."""
+
+    def __init__(self, doc: Document, config: object, anchor: str, options: CheckOptions):
+        self.doc = doc
+        self.config = config
+        self.anchor = anchor
+        self.options = options
+        self.fragment = options.fragment
+        self.profile = options.profile
+        self.cache: dict[str, object] = {}
+        self.extra_reports: dict[str, FileReport] = {}
+
+    def get(self, pointer: str) -> object:
+        return get(self.config, pointer)
+
+    def present(self, pointer: str) -> bool:
+        return get(self.config, pointer) is not MISSING
+
+    def render(self, pointer: str) -> str:
+        return render_value(get(self.config, pointer))
+
+    def model_configs(self) -> list[tuple[str, dict]]:
+        entries = get(self.config, MODEL_CONFIG)
+        if not isinstance(entries, list):
+            return []
+        return [(f"{MODEL_CONFIG}/{i}", entry) for i, entry in enumerate(entries)
+                if isinstance(entry, dict)]
+
+    def once(self, key: str, compute):
+        """Compute a derived fact once per document (rules share topology, weights, ...)."""
+        if key not in self.cache:
+            self.cache[key] = compute()
+        return self.cache[key]
+
+
+def place_fragment(value: object, schema: dict, validator: SchemaValidator) -> tuple[object, str]:
+    """Embed a fragment's members where they best fit in a whole config; return it and its place."""
+    if not isinstance(value, dict) or not value:
+        return value, ""
+    best, best_score = "", -1
+    for place in FRAGMENT_PLACES:
+        node = _schema_at(validator, schema, place)
+        score = sum(1 for key in value if key in node.get("properties", {}))
+        if score > best_score:
+            best, best_score = place, score
+    config: object = value
+    for token in reversed(split_pointer(best)):
+        config = [config] if token.isdigit() else {token: config}
+    return config, best
+
+
+def _schema_at(validator: SchemaValidator, schema: dict, place: str) -> dict:
+    node = validator.resolve(schema)
+    for token in split_pointer(place):
+        node = validator.resolve(node.get("items", {}) if token.isdigit()
+                                 else node.get("properties", {}).get(token, {}))
+    return node
+
+
+def check_document(doc: Document, options: CheckOptions) -> list[FileReport]:
+    """All diagnostics for one document (plus reports for files it refers to, e.g. a ranktable)."""
+    findings = list(doc.findings)
+    ctx = None
+    if doc.parsed:
+        from .resources import load_schema
+
+        schema = load_schema()
+        validator = SchemaValidator(schema, options.profile)
+        config, anchor = (place_fragment(doc.value, schema, validator) if options.fragment
+                          else (doc.value, ""))
+        ctx = Context(doc, config, anchor, options)
+        findings.extend(_content_findings(ctx, validator))
+    diagnostics = [_finish(doc, ctx, finding) for finding in findings]
+    diagnostics.sort(key=Diagnostic.sort_key)
+    reports = [FileReport(doc.path, diagnostics, doc)]
+    if ctx is not None:
+        reports.extend(ctx.extra_reports.values())
+    return reports
+
+
+def _content_findings(ctx: Context, validator: SchemaValidator) -> list[Finding]:
+    from .rules.motor_user_config import motor_user_config_finding
+
+    motor = motor_user_config_finding(ctx.config)
+    if motor is not None:
+        return [motor]
+    if not isinstance(ctx.config, dict):
+        return [Finding("MEP102", "", f"the file holds {render_value(ctx.config)}, not an "
+                        "object: a MindIE config.json is one JSON object",
+                        "start from the stock conf/config.json")]
+    findings = schema_findings(validator, ctx.config, quiet_missing=ctx.fragment)
+    for rule in registry.checks():
+        findings.extend(rule.check(ctx))
+    return findings
+
+
+def _finish(doc: Document, ctx: Context | None, finding: Finding) -> Diagnostic:
+    rule = registry.get(finding.code)
+    position = finding.position
+    if position is None:
+        position = _locate(doc, ctx, finding.pointer, finding.on_key)
+    related = tuple(
+        r if r.position is not None or r.path is not None
+        else Related(r.pointer, r.message, _locate(doc, ctx, r.pointer, r.on_key))
+        for r in finding.related)
+    return Diagnostic(finding.code, rule.name, finding.severity or rule.severity,
+                      finding.message, finding.pointer, position, finding.help, related,
+                      finding.fix)
+
+
+def _locate(doc: Document, ctx: Context | None, pointer: str, on_key: bool):
+    anchor = ctx.anchor if ctx is not None else ""
+    if anchor:
+        if pointer.startswith(anchor + "/"):
+            pointer = pointer[len(anchor):]
+        else:
+            pointer = ""
+    return doc.locate(pointer, on_key)
+
+
+def summary_counts(reports: list[FileReport]) -> dict[str, int]:
+    counts = {"files": len(reports), "errors": 0, "warnings": 0, "infos": 0}
+    for report in reports:
+        for diagnostic in report.diagnostics:
+            counts[{Severity.ERROR: "errors", Severity.WARNING: "warnings",
+                    Severity.INFO: "infos"}[diagnostic.severity]] += 1
+    return counts

@@ -1,0 +1,78 @@
+"""Getting the bytes of a config: from a path or stdin, safely, never more than we can check.
+
+MindIE refuses a config over 10 MiB (reference 1.1), so we never read more than that plus one byte:
+a bigger file is reported from its size. A FIFO, a device or a directory is refused before any read
+(a FIFO would otherwise block forever).
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from dataclasses import dataclass
+
+MAX_CONFIG_BYTES = 10 * 1024 * 1024
+
+
+class InputError(Exception):
+    """A file the user named cannot be read at all: exit code 2, with this message."""
+
+
+@dataclass(frozen=True)
+class RawInput:
+    path: str  # as the user wrote it ("-" is shown as <stdin> or --stdin-filename)
+    data: bytes
+    size: int  # the real size, which may exceed len(data) for an oversized file
+    file_stat: os.stat_result | None = None
+    is_symlink: bool = False
+
+
+def read_path(path: str) -> RawInput:
+    try:
+        is_symlink = os.path.islink(path)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, not a config file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied (cannot read the file)") from None
+    except OSError as err:
+        raise InputError(f"{path}: cannot open: {err.strerror or err}") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{path}: is a directory, not a config file")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"{path}: is not a regular file (a FIFO, socket or device); "
+                             "give the path of config.json itself")
+        data = _read_limited(fd)
+    except OSError as err:
+        raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
+    finally:
+        os.close(fd)
+    return RawInput(path, data, max(info.st_size, len(data)), info, is_symlink)
+
+
+def read_stdin(display_name: str) -> RawInput:
+    stream = sys.stdin.buffer if sys.stdin is not None else None
+    if stream is None:
+        raise InputError("no standard input to read")
+    try:
+        data = stream.read(MAX_CONFIG_BYTES + 1)
+    except OSError as err:
+        raise InputError(f"cannot read standard input: {err.strerror or err}") from None
+    return RawInput(display_name, data, len(data))
+
+
+def _read_limited(fd: int) -> bytes:
+    chunks = []
+    remaining = MAX_CONFIG_BYTES + 1
+    while remaining > 0:
+        chunk = os.read(fd, min(remaining, 1 << 20))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return b"".join(chunks)

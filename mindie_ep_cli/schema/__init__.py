@@ -1,0 +1,1 @@
+"""Check stage, first half: the bundled JSON Schema and the version profiles."""
