@@ -15,6 +15,7 @@ from typing import Annotated, List, Optional
 import typer
 
 from . import __version__
+from .errors import UsageError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -27,10 +28,6 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-
-class UsageError(Exception):
-    """The user asked for something we cannot do: exit 2 with this message."""
 
 
 class OutputFormat(str, Enum):
@@ -199,7 +196,8 @@ def lint(
     options = CheckOptions(
         profile=profile, fragment=fragment, nodes=nodes, devices_per_node=devices_per_node,
         ranktable=ranktable, weights_config=weights_config,
-        check_permissions=check_permissions or live is not None, server_user=server_user)
+        check_permissions=check_permissions or live is not None, server_user=server_user,
+        live_config=live is not None)
     reports, failed = [], []
     for path in paths:
         try:

@@ -47,6 +47,7 @@ class CheckOptions:
     env: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
     check_permissions: bool = False
     server_user: str | None = None
+    live_config: bool = False  # the file is the running server's own config
 
 
 @dataclass
@@ -130,9 +131,7 @@ def check_document(doc: Document, options: CheckOptions) -> list[FileReport]:
                           else (doc.value, ""))
         ctx = Context(doc, config, anchor, options)
         findings.extend(_content_findings(ctx, validator))
-    diagnostics = [_finish(doc, ctx, finding) for finding in findings]
-    diagnostics.sort(key=Diagnostic.sort_key)
-    reports = [FileReport(doc.path, diagnostics, doc)]
+    reports = [FileReport(doc.path, finish_findings(doc, findings, ctx), doc)]
     if ctx is not None:
         reports.extend(ctx.extra_reports.values())
     return reports
@@ -152,6 +151,14 @@ def _content_findings(ctx: Context, validator: SchemaValidator) -> list[Finding]
     for rule in registry.checks():
         findings.extend(rule.check(ctx))
     return findings
+
+
+def finish_findings(doc: Document, findings: list[Finding],
+                    ctx: Context | None = None) -> list[Diagnostic]:
+    """Place findings in the source and order them (file, line, column, code)."""
+    diagnostics = [_finish(doc, ctx, finding) for finding in findings]
+    diagnostics.sort(key=Diagnostic.sort_key)
+    return diagnostics
 
 
 def _finish(doc: Document, ctx: Context | None, finding: Finding) -> Diagnostic:

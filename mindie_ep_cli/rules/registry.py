@@ -2,7 +2,27 @@
 
 from __future__ import annotations
 
-from . import motor_user_config, reading, schema_keys  # noqa: F401  (registration on import)
+# Registration happens on import; each module holds one rule or one small family.
+from . import (  # noqa: F401
+    buffer_factors,
+    devices,
+    ep_active,
+    ep_level,
+    ep_model,
+    eplb,
+    experts,
+    file_permission,
+    flat_options,
+    model_load,
+    motor_user_config,
+    multi_node,
+    parallel_sizes,
+    reading,
+    routing_cutoff,
+    schema_keys,
+    server_limits,
+    world_size,
+)
 from .base import REGISTRY, Rule
 
 

@@ -1,0 +1,104 @@
+"""MEP213-MEP214: reminders about large and multi-node Expert-Parallel deployments."""
+
+from __future__ import annotations
+
+from ..config_access import convert_model_value, get, is_true
+from ..diagnostics import Finding, Related
+from .base import rule
+from .common import entries, weights
+
+
+@rule("MEP213", "grouped-matmul-auto", "info")
+def check_grouped_matmul(ctx):
+    """The fused Grouped MatMul operator will switch itself on for this deployment.
+
+    ## What it does
+    Reports, for a PD-separated deployment (`inferMode` "dmi") whose global world size is above
+    16, that a decode instance turns the fused Grouped MatMul (`enable_atlas_gmm_fused`) on by
+    itself when the world size exceeds 32 (16 with NZ-cast weights) and the weights are W8A8
+    dynamic or `enable_gmmswigluquant` is true; dynamic EPLB (`eplb.level` 2) forces it on.
+
+    ## Why it matters
+    The documentation describes this as an "EP > 32" rule, but the code switches on the global
+    world size, on decode instances only, and only for W8A8-dynamic weights or the explicit flag.
+    It changes the kernels and memory use of the decode instance without any key in the file, so
+    it is worth knowing when comparing P and D behaviour. It is not a user key.
+
+    ## Example
+    A distributed-DP decode instance with `dp` 64 over 64 NPUs and W8A8-dynamic weights.
+
+    ## Use instead
+    Nothing to change; this is a reminder. Set `enable_gmmswigluquant` explicitly if you want the
+    behaviour not to depend on the weights' quantisation.
+
+    ## References
+    - MindIE reference 2.4 (enable_atlas_gmm_fused)
+    """
+    if get(ctx.config, "/ServerConfig/inferMode") != "dmi":
+        return
+    for entry in entries(ctx):
+        world = entry.topology.world_size
+        if world is None or world <= 16:
+            continue
+        flag = is_true(entry.ep.get("enable_gmmswigluquant", False))
+        eplb = entry.ep.get("eplb") if isinstance(entry.ep.get("eplb"), dict) else {}
+        dynamic_eplb = convert_model_value(eplb.get("level", 0)) == 2
+        quantize = weights(ctx, entry).quantize
+        if dynamic_eplb:
+            reason = "dynamic EPLB (eplb.level 2) forces it on"
+        elif flag:
+            reason = "enable_gmmswigluquant is true"
+        elif quantize == "w8a8_dynamic":
+            reason = "the weights are W8A8 dynamic"
+        elif quantize is None:
+            reason = "if the weights are W8A8 dynamic (they are not readable here)"
+        else:
+            continue
+        yield Finding("MEP213", entry.ep_pointer or entry.pointer,
+                      f"on a decode instance with world size {world} (above 32, or 16 for "
+                      f"NZ-cast weights) MindIE switches on the fused Grouped MatMul: {reason}",
+                      "nothing to change; expect decode kernels and memory use to differ from "
+                      "the prefill instance")
+
+
+@rule("MEP214", "multi-node-dynamic-ep-switch", "info")
+def check_switch(ctx):
+    """Dynamic EP across two or more nodes needs the servers connected through a switch.
+
+    ## What it does
+    Reports `ep_level` 2 with `moe_ep > 1` on a multi-node or distributed deployment.
+
+    ## Why it matters
+    The EP documentation says that two-machine deployments with `ep_level` 2 must connect the
+    servers through a switch, or the service fails to start. Nothing in `config.json` can show the
+    cabling, so this is a reminder to check it before the first start.
+
+    ## Example
+    Two Atlas 800I A2 nodes (`multiNodesInferEnabled: true`) with `"ep_level": 2`.
+
+    ## Use instead
+    Connect the nodes' NPU ports through a switch (not back to back), or use `ep_level` 1.
+
+    ## References
+    - MindIE reference 2.3 (two-machine ep_level 2 requires a switch), 3.4, 5 item 8
+    """
+    for entry in entries(ctx):
+        topo = entry.topology
+        multi = topo.multi_node or topo.distributed or (topo.nodes or 1) > 1
+        if entry.ep_active and entry.ep_level == 2 and multi:
+            level_pointer = entry.ep_key("ep_level")
+            yield Finding("MEP214", level_pointer if "ep_level" in entry.ep else entry.pointer,
+                          "ep_level 2 across nodes: the servers must be connected through a "
+                          "switch, or the service fails to start (the file cannot show this)",
+                          "check that every node's NPU ports go through a switch",
+                          related=_multi_related(ctx))
+
+
+def _multi_related(ctx) -> tuple[Related, ...]:
+    for pointer, what in (("/BackendConfig/multiNodesInferEnabled", "multi-node is on here"),
+                          ("/BackendConfig/ScheduleConfig/distributedEnable",
+                           "distributed scheduling is on here")):
+        if get(ctx.config, pointer) is True:
+            return (Related(pointer, what),)
+    return ()
+

@@ -1,0 +1,141 @@
+"""MEP202-MEP204: the init-routing cutoff and its top-k scaling factor (long sequences, EP level 1)."""
+
+from __future__ import annotations
+
+import json
+
+from ..config_access import MISSING
+from ..diagnostics import Finding, Related
+from .base import rule
+from .common import entries, number
+
+CUTOFF = "enable_init_routing_cutoff"
+FACTOR = "topk_scaling_factor"
+
+
+def _cutoff_related(entry, message_absent: str) -> Related:
+    if CUTOFF in entry.ep:
+        return Related(entry.ep_key(CUTOFF), f"{CUTOFF} is {json.dumps(entry.ep[CUTOFF])} here")
+    return Related(entry.ep_pointer or entry.pointer, message_absent)
+
+
+@rule("MEP202", "topk-scaling-without-cutoff", "error")
+def check_factor_without_cutoff(ctx):
+    """`topk_scaling_factor` is set below 1.0, but the routing cutoff is off, so it does nothing.
+
+    ## What it does
+    Reports a `topk_scaling_factor` other than 1.0 (the default) when
+    `enable_init_routing_cutoff` is not true. A factor of 1.0 without the cutoff is the default
+    and stays quiet.
+
+    ## Why it matters
+    The factor only shrinks the prefill top-k routing (DeepSeek top-8 x 0.25 = top-2) when the
+    routing cutoff is on; the documentation says the two must be set together. Without the
+    cutoff the factor is silently ignored: the long-sequence memory saving the operator wanted
+    does not happen, and a 64K-token prefill can run out of NPU memory.
+
+    ## Example
+    ```json
+    "deepseekv2": { "ep_level": 1, "topk_scaling_factor": 0.25 }
+    ```
+
+    ## Use instead
+    ```json
+    "deepseekv2": { "ep_level": 1, "enable_init_routing_cutoff": true, "topk_scaling_factor": 0.25 }
+    ```
+
+    ## References
+    - MindIE reference 2.6 (the factor has no effect without the cutoff), 5 item 6
+    """
+    for entry in entries(ctx):
+        factor = number(entry.ep_raw(FACTOR))
+        if factor is None or factor == 1.0 or entry.cutoff:
+            continue
+        yield Finding(
+            "MEP202", entry.ep_key(FACTOR),
+            f"topk_scaling_factor {json.dumps(entry.ep[FACTOR])} is ignored: "
+            f"{CUTOFF} is not true, so the prefill routing is not cut and no memory is saved",
+            f"set \"{CUTOFF}\": true (with ep_level 1), or remove topk_scaling_factor",
+            related=(_cutoff_related(entry, f"{CUTOFF} is not set here"),))
+
+
+@rule("MEP203", "cutoff-needs-ep-level-1", "warning")
+def check_cutoff_level(ctx):
+    """The routing cutoff is on with `ep_level` 2, where MindIE ignores it.
+
+    ## What it does
+    Reports `enable_init_routing_cutoff: true` on an entry whose `ep_level` is 2.
+
+    ## Why it matters
+    The cutoff (and its `topk_scaling_factor`) is only honoured with static EP (`ep_level` 1).
+    With dynamic EP MindIE silently turns it off, so the prefill uses the full top-k and the
+    expected memory saving for long sequences does not happen.
+
+    ## Example
+    ```json
+    "deepseekv2": { "ep_level": 2, "enable_init_routing_cutoff": true, "topk_scaling_factor": 0.5 }
+    ```
+
+    ## Use instead
+    For long sequences, `"ep_level": 1` with the cutoff; for throughput, `"ep_level": 2` without it.
+
+    ## References
+    - MindIE reference 2.2 (only honoured when ep_level == 1), 2.6
+    """
+    for entry in entries(ctx):
+        if entry.cutoff and entry.ep_level == 2:
+            yield Finding(
+                "MEP203", entry.ep_key(CUTOFF),
+                f"{CUTOFF} is true but ep_level is 2: MindIE only honours the routing cutoff "
+                "with ep_level 1 and silently ignores it here",
+                "use \"ep_level\": 1 for long sequences, or remove the cutoff",
+                related=(Related(entry.ep_key("ep_level"), "ep_level 2 is set here"),))
+
+
+@rule("MEP204", "topk-scaling-range", "error")
+def check_factor_range(ctx):
+    """`topk_scaling_factor` is outside what MindIE accepts.
+
+    ## What it does
+    With the routing cutoff in effect (`enable_init_routing_cutoff: true`, `ep_level` 1) the
+    factor must be in [0.25, 1]; otherwise the model validator accepts [0, 1]. A value that is
+    not a number is an error too.
+
+    ## Why it matters
+    With the cutoff on, model initialisation raises `ValueError` ("topk_scaling_factor must be in
+    range [0.25, 1.0]") for anything below 0.25, and the validator refuses values outside
+    [0, 1] in every case: the model fails to load and the service does not start.
+
+    ## Example
+    ```json
+    "deepseekv2": { "ep_level": 1, "enable_init_routing_cutoff": true, "topk_scaling_factor": 0.125 }
+    ```
+
+    ## Use instead
+    ```json
+    "deepseekv2": { "ep_level": 1, "enable_init_routing_cutoff": true, "topk_scaling_factor": 0.25 }
+    ```
+
+    ## References
+    - MindIE reference 2.2 (validator [0, 1]), 2.6 (init requires [0.25, 1] with the cutoff)
+    """
+    for entry in entries(ctx):
+        raw = entry.ep_raw(FACTOR)
+        if raw is MISSING:
+            continue
+        factor = number(raw)
+        pointer = entry.ep_key(FACTOR)
+        shown = json.dumps(raw)
+        if factor is None:
+            yield Finding("MEP204", pointer, f"topk_scaling_factor {shown} is not a number: the "
+                          "model fails to load", "write a number between 0.25 and 1")
+        elif entry.cutoff and entry.ep_level == 1 and not 0.25 <= factor <= 1:
+            yield Finding("MEP204", pointer, f"topk_scaling_factor {shown} is outside [0.25, 1] "
+                          "while the routing cutoff is on: the model fails to load "
+                          "(\"topk_scaling_factor must be in range [0.25, 1.0]\")",
+                          "use 0.25 (top-8 becomes top-2) up to 1.0 (no cutoff)",
+                          related=(_cutoff_related(entry, ""),))
+        elif not 0 <= factor <= 1:
+            yield Finding("MEP204", pointer, f"topk_scaling_factor {shown} is outside [0, 1]: "
+                          "the model validator refuses it and the model fails to load",
+                          "use a factor between 0.25 and 1")

@@ -1,0 +1,1 @@
+"""The deployment MindIE will run: world size, nodes, effective parallel sizes, ranktable."""

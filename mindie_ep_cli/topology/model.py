@@ -1,0 +1,130 @@
+"""What MindIE will run with: the global world size and the effective parallel sizes.
+
+W, the global world size, is what every parallel product must equal (reference 3.2, 3.3):
+
+* single node: ``worldSize`` (the NPUs of the instance);
+* ``multiNodesInferEnabled`` or ``ScheduleConfig.distributedEnable``: the ranktable's device count
+  (``--ranktable`` or ``RANK_TABLE_FILE``), or ``--nodes N`` x the devices per node. It is never
+  guessed from ``worldSize``: that is the per-node count on a multi-node instance, and 1 on a
+  distributed-DP decode instance whose ``dp`` is 64.
+
+Unset sizes take the defaults of the model code (reference 3.3, 2.7): ``tp`` = W, ``dp`` = ``sp`` =
+``cp`` = ``pp`` = 1, ``moe_ep`` = 1, and ``moe_tp`` = ``tp`` if ``tp`` is given, else W, on the
+``atb`` backend (the new runtime used by ``torch`` takes W).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..config_access import MISSING, as_int, get
+
+PARALLEL_KEYS = ("tp", "dp", "sp", "cp", "pp", "moe_tp", "moe_ep")
+
+
+@dataclass(frozen=True)
+class Ranktable:
+    path: str
+    servers: int
+    devices_per_server: tuple[int, ...]
+
+    @property
+    def devices(self) -> int:
+        return sum(self.devices_per_server)
+
+
+@dataclass(frozen=True)
+class Topology:
+    world_size: int | None  # W; None when it cannot be known
+    nodes: int | None
+    local_size: int | None  # L = W / nodes
+    how: str  # how W was found, or why it is unknown, in words
+    multi_node: bool | None  # None: a fragment that does not say
+    distributed: bool
+    backend: str
+    explicit: dict[str, int | None] = field(default_factory=dict)  # as written (None: absent)
+    effective: dict[str, int | None] = field(default_factory=dict)  # after MindIE's defaults
+
+    @property
+    def known(self) -> bool:
+        return self.world_size is not None
+
+    def default_note(self, key: str) -> str:
+        """Where an effective size came from, for messages: "8 (default: W)"."""
+        value = self.effective.get(key)
+        if self.explicit.get(key) is not None:
+            return str(value)
+        if key == "moe_tp" and self.backend != "torch" and self.explicit.get("tp") is not None:
+            return f"{value} (not set, so it defaults to tp)"
+        if key in ("tp", "moe_tp"):
+            return f"{value} (not set, so it defaults to the world size)"
+        return f"{value} (not set, so it defaults to 1)"
+
+
+def explicit_sizes(entry: dict) -> dict[str, int | None]:
+    """The parallel sizes as written; -1 and absent both mean "unset" to MindIE."""
+    sizes = {}
+    for key in PARALLEL_KEYS:
+        value = as_int(entry.get(key, MISSING)) if key in entry else None
+        sizes[key] = None if value == -1 else value
+    return sizes
+
+
+def effective_sizes(explicit: dict[str, int | None], world_size: int | None,
+                    backend: str) -> dict[str, int | None]:
+    tp = explicit["tp"] if explicit["tp"] is not None else world_size
+    if explicit["moe_tp"] is not None:
+        moe_tp = explicit["moe_tp"]
+    elif backend != "torch" and explicit["tp"] is not None:
+        moe_tp = explicit["tp"]
+    else:
+        moe_tp = world_size
+    one = {key: explicit[key] if explicit[key] is not None else 1
+           for key in ("dp", "sp", "cp", "pp", "moe_ep")}
+    return {"tp": tp, "moe_tp": moe_tp, **one}
+
+
+def topology_for(config: object, entry: dict, *, backend_shown: bool, nodes: int | None,
+                 devices_per_node: int | None, ranktable: Ranktable | None) -> Topology:
+    """``backend_shown`` is False for a fragment that leaves out BackendConfig's own keys: it
+    does not say whether the deployment is multi-node."""
+    multi_flag = get(config, "/BackendConfig/multiNodesInferEnabled")
+    distributed = get(config, "/BackendConfig/ScheduleConfig/distributedEnable") is True
+    backend = entry.get("backendType") if isinstance(entry.get("backendType"), str) else "atb"
+    per_file = as_int(entry.get("worldSize"))
+    explicit = explicit_sizes(entry)
+
+    multi = None if multi_flag is MISSING and not backend_shown else multi_flag is True
+    world, count, how = _world_size(multi, distributed, per_file, nodes, devices_per_node,
+                                    ranktable)
+    local = world // count if world is not None and count else None
+    return Topology(world, count, local, how, multi, distributed, backend, explicit,
+                    effective_sizes(explicit, world, backend))
+
+
+def _world_size(multi, distributed, per_file, nodes, devices_per_node, ranktable):
+    if multi or distributed:
+        why = ("multiNodesInferEnabled is true" if multi else "ScheduleConfig.distributedEnable "
+               "is true")
+        if ranktable is not None:
+            return (ranktable.devices, ranktable.servers,
+                    f"{ranktable.devices} devices on {ranktable.servers} nodes in the ranktable "
+                    f"{ranktable.path} ({why})")
+        per_node = devices_per_node or (per_file if multi and not distributed else None)
+        if nodes is not None and per_node is not None:
+            return nodes * per_node, nodes, f"--nodes {nodes} x {per_node} devices per node ({why})"
+        if nodes is not None:
+            return None, nodes, (f"{why} and worldSize is not the per-node device count here; "
+                                 "pass --devices-per-node or --ranktable")
+        return None, None, (f"{why}, so the world size is the ranktable's device count; pass "
+                            "--nodes N or --ranktable FILE (or set RANK_TABLE_FILE)")
+    if per_file is None:
+        return None, None, "worldSize is missing or not an integer"
+    if multi is None:
+        if nodes is None:
+            return None, None, ("the fragment does not say whether the deployment is multi-node "
+                                "(BackendConfig.multiNodesInferEnabled); pass --nodes N")
+        if nodes > 1:
+            per_node = devices_per_node or per_file
+            return nodes * per_node, nodes, f"--nodes {nodes} x {per_node} devices per node"
+    return per_file, 1, f"worldSize {per_file} on a single node"

@@ -1,0 +1,89 @@
+"""What the model weights tell us: the model type (which decides whether `models.deepseekv2`
+applies, reference 3.5), the routed experts and top-k (expert placement, buffer sizing), the
+quantisation. Read from ``modelWeightPath/config.json`` when it is on this machine, or from
+``--weights-config``; otherwise the family is guessed from ``modelName`` and the weights path."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+
+DEEPSEEK_EP_TYPES = ("deepseek_v2", "deepseek_v3", "deepseekv3", "kimi_k2")
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    model_type: str
+    routed_experts: int
+    top_k: int
+
+
+FAMILIES = {
+    "deepseek_v3": Family("DeepSeek-V3/R1", "deepseek_v3", 256, 8),
+    "deepseek_v2": Family("DeepSeek-V2", "deepseek_v2", 160, 6),
+    "kimi_k2": Family("Kimi-K2", "kimi_k2", 384, 8),
+}
+# Name fragments of model families that are not DeepSeek MoE (and take no EP settings).
+OTHER_FAMILIES = ("qwen", "llama", "distill", "glm", "mixtral", "baichuan", "internlm", "mistral",
+                  "gemma", "phi", "yi-", "telechat", "chatglm")
+
+
+@dataclass(frozen=True)
+class WeightsInfo:
+    source: str | None  # the config.json read, or None when guessed from names
+    model_type: str | None
+    routed_experts: int | None
+    top_k: int | None
+    quantize: str | None
+    family: Family | None
+    other_family: str | None  # a non-DeepSeek family named by modelName or the path
+
+
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def read_weights_config(path: str) -> dict | None:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            value = json.load(handle)
+    except (OSError, ValueError, RecursionError):
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def guess_family(text: str) -> tuple[Family | None, str | None]:
+    lowered = text.lower()
+    for name in OTHER_FAMILIES:
+        if name in lowered:
+            return None, name.strip("-")
+    if "kimi" in lowered:
+        return FAMILIES["kimi_k2"], None
+    if "deepseek" in lowered or "dsr1" in lowered or "dsv3" in lowered or "ds_r1" in lowered:
+        if "v2" in lowered.replace("v2.5", "") and "v3" not in lowered and "r1" not in lowered:
+            return FAMILIES["deepseek_v2"], None
+        return FAMILIES["deepseek_v3"], None
+    return None, None
+
+
+def weights_info(entry: dict, weights_config: str | None) -> WeightsInfo:
+    weight_path = entry.get("modelWeightPath") if isinstance(entry.get("modelWeightPath"), str) else ""
+    path = weights_config or (os.path.join(weight_path, "config.json") if weight_path else None)
+    data = read_weights_config(path) if path else None
+    names = f"{entry.get('modelName', '')} {weight_path}"
+    if data is None:
+        family, other = guess_family(names)
+        return WeightsInfo(None, None, family.routed_experts if family else None,
+                           family.top_k if family else None, None, family, other)
+    model_type = data.get("model_type") if isinstance(data.get("model_type"), str) else None
+    family = FAMILIES.get("deepseek_v3" if model_type == "deepseekv3" else model_type or "")
+    experts = _int(data.get("n_routed_experts")) or (family.routed_experts if family else None)
+    top_k = _int(data.get("num_experts_per_tok")) or (family.top_k if family else None)
+    quantize = data.get("quantize")
+    if not isinstance(quantize, str):
+        quantization = data.get("quantization_config")
+        quantize = quantization.get("quant_method") if isinstance(quantization, dict) else None
+    return WeightsInfo(path, model_type, experts, top_k,
+                       quantize if isinstance(quantize, str) else None, family, None)
