@@ -229,6 +229,106 @@ def _exit_code(reports, fail_on: FailLevel) -> int:
     return EXIT_FINDINGS if failing else EXIT_CLEAN
 
 
+# -- show -----------------------------------------------------------------------------------------
+
+class ShowFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+@guarded
+def show(
+    path: Annotated[str, typer.Argument(help="The config to describe ('-' for standard input).")],
+    output_format: Annotated[ShowFormat, typer.Option("--format", "-f")] = ShowFormat.text,
+    fragment: Annotated[bool, typer.Option(
+        "--fragment", help="Read a documentation snippet as a part of a config.")] = False,
+    nodes: NodesOption = None,
+    devices_per_node: DevicesOption = None,
+    ranktable: RanktableOption = None,
+    weights_config: WeightsOption = None,
+    env: Annotated[Optional[List[str]], typer.Option(
+        "--env", help="An environment variable of the server, KEY=VALUE (e.g. "
+        "DP_MOVE_UP_ENABLE=1); repeatable. Default: this shell's environment.")] = None,
+    color: ColorOption = ColorChoice.auto,
+    debug: DebugOption = False,
+) -> None:
+    """Show the EP topology MindIE will run: world size, groups, which EP keys take effect."""
+    from .engine import CheckOptions, Context, place_fragment
+    from .reader import parse_document, read_path, read_stdin
+
+    server_env = dict(os.environ)
+    for item in env or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise UsageError(f"--env {item!r}: write KEY=VALUE")
+        server_env[key] = value
+    raw = read_stdin("<stdin>") if path == "-" else read_path(path)
+    doc = parse_document(raw, fragment=fragment)
+    if not doc.parsed:
+        from .engine import check_document
+        from .report import render
+
+        reports = check_document(doc, CheckOptions(fragment=fragment))
+        render("concise", reports, sys.stderr)
+        _error(f"{path}: cannot show a file that does not parse (see the findings above)")
+        raise typer.Exit(EXIT_FINDINGS)
+    options = CheckOptions(fragment=fragment, nodes=nodes, devices_per_node=devices_per_node,
+                           ranktable=ranktable, weights_config=weights_config, env=server_env)
+    config, anchor = doc.value, ""
+    if fragment:
+        from .resources import load_schema
+        from .schema.validator import SchemaValidator
+
+        schema = load_schema()
+        config, anchor = place_fragment(doc.value, schema, SchemaValidator(schema))
+    from .show import describe
+
+    description = describe(Context(doc, config, anchor, options), server_env)
+    if output_format is ShowFormat.json:
+        from .show import to_json
+
+        sys.stdout.write(to_json([description]) + "\n")
+    else:
+        from .report.show_text import render as render_show
+
+        render_show([description], sys.stdout, color=_use_color(color))
+
+
+# -- rules and explain ----------------------------------------------------------------------------
+
+class RulesFormat(str, Enum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
+@app.command("rules")
+@guarded
+def rules_command(
+    output_format: Annotated[RulesFormat, typer.Option("--format", "-f")] = RulesFormat.text,
+    debug: DebugOption = False,
+) -> None:
+    """List every rule: code, name, default severity and what it checks."""
+    from .report.rules_docs import render_rules
+
+    render_rules(output_format.value, sys.stdout, color=_use_color(ColorChoice.auto))
+
+
+@app.command()
+@guarded
+def explain(
+    code: Annotated[str, typer.Argument(help="A rule code (MEP202) or name "
+                                        "(topk-scaling-without-cutoff).")],
+    color: ColorOption = ColorChoice.auto,
+    debug: DebugOption = False,
+) -> None:
+    """Show one rule's full documentation."""
+    from .report.rules_docs import find_rule, render_explain
+
+    render_explain(find_rule(code), sys.stdout, color=_use_color(color))
+
+
 # -- schema ---------------------------------------------------------------------------------------
 
 @app.command()

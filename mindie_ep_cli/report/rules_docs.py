@@ -1,0 +1,76 @@
+"""The rule catalogue for people and machines: `rules` (text, json, markdown) and `explain`.
+
+`docs/rules.md` in the repository is `mindie-ep rules --format markdown`; a test keeps it in step
+with the docstrings.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from typing import TextIO
+
+from ..errors import UsageError
+from ..rules import registry
+from ..rules.base import Rule
+
+_FAMILIES = {
+    "MEP0": "Reading the file", "MEP1": "Keys against the schema",
+    "MEP2": "Expert-Parallel settings (models.deepseekv2)", "MEP3": "Parallel topology",
+    "MEP4": "Server and scheduler cross-checks",
+}
+
+
+def find_rule(text: str) -> Rule:
+    wanted = text.strip()
+    for rule in registry.all_rules():
+        if wanted.upper() == rule.code or wanted.lower() == rule.name:
+            return rule
+    names = [r.code for r in registry.all_rules()] + [r.name for r in registry.all_rules()]
+    close = difflib.get_close_matches(wanted.upper() if wanted[:3].upper() == "MEP" else wanted,
+                                      names, n=3, cutoff=0.5)
+    hint = f"; did you mean {', '.join(close)}?" if close else ""
+    raise UsageError(f"unknown rule {text!r}{hint} (`mindie-ep rules` lists them all)")
+
+
+def _markdown(rule: Rule) -> str:
+    return (f"## {rule.code} {rule.name}\n\n*Default severity: {rule.severity.label}.*\n\n"
+            f"{rule.doc.strip()}\n")
+
+
+def catalogue_markdown() -> str:
+    parts = ["# mindie-ep rules\n",
+             "Generated from the rule docstrings by `mindie-ep rules --format markdown`; do not "
+             "edit by hand.\n"]
+    family = None
+    for rule in registry.all_rules():
+        if rule.code[:4] != family:
+            family = rule.code[:4]
+            parts.append(f"# {family}xx: {_FAMILIES.get(family, '')}\n")
+        parts.append(_markdown(rule))
+    return "\n".join(parts)
+
+
+def render_rules(fmt: str, stream: TextIO, *, color: bool) -> None:
+    rules = registry.all_rules()
+    if fmt == "json":
+        json.dump([{"code": r.code, "name": r.name, "severity": r.severity.label,
+                    "summary": r.summary} for r in rules], stream, indent=2)
+        stream.write("\n")
+    elif fmt == "markdown":
+        stream.write(catalogue_markdown())
+    else:
+        width = max(len(r.name) for r in rules)
+        for rule in rules:
+            stream.write(f"{rule.code}  {rule.name:<{width}}  {rule.severity.label:<7}  "
+                         f"{rule.summary}\n")
+
+
+def render_explain(rule: Rule, stream: TextIO, *, color: bool) -> None:
+    if not color:
+        stream.write(_markdown(rule))
+        return
+    from rich.console import Console
+    from rich.markdown import Markdown
+
+    Console(file=stream, force_terminal=True).print(Markdown(_markdown(rule)))

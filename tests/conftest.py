@@ -1,0 +1,38 @@
+"""Shared fixtures: where the shared corpus is, and small helpers to lint text and run the CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus" / "real"
+JSON_TEST_SUITE = SHARED / "corpus" / "jsontestsuite" / "test_parsing"
+STOCK = CORPUS / "02-mindie-llm-default-config-v3.0.0.json"
+
+
+def pytest_configure(config):
+    if not CORPUS.is_dir():
+        raise pytest.UsageError(f"the shared corpus is missing: expected {CORPUS}")
+
+
+def run_cli(*args: str, input: str | bytes | None = None, env: dict | None = None,
+            cwd: str | Path | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
+    """Run `python -m mindie_ep_cli` as a user would, in a clean environment."""
+    full_env = {k: v for k, v in os.environ.items()
+                if not k.startswith(("MIES_", "MINDIE_", "RANK_TABLE", "CI"))}
+    full_env.update({"NO_COLOR": "1", "LANG": "C.UTF-8", "COLUMNS": "200"})
+    full_env.update(env or {})
+    data = input.encode() if isinstance(input, str) else input
+    return subprocess.run([sys.executable, "-m", "mindie_ep_cli", *args], input=data,
+                          capture_output=True, env=full_env, cwd=cwd, timeout=timeout)
+
+
+def json_output(result: subprocess.CompletedProcess) -> dict:
+    return json.loads(result.stdout.decode())
