@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from pathlib import Path
 
 from mindie_ep_cli.engine import CheckOptions, check_document
@@ -44,8 +45,14 @@ def full_config(model: dict | None = None, *, world_size: int = 8, multi_node: b
     return config
 
 
+_SCALAR_ARRAY = re.compile(r"\[\s*([^\[\]{}]*?)\s*\]", re.S)
+
+
 def dumps(config: object) -> str:
-    return json.dumps(config, indent=4, ensure_ascii=False) + "\n"
+    """Indented JSON with arrays of scalars (device lists, table rows) kept on one line."""
+    text = json.dumps(config, indent=4, ensure_ascii=False)
+    return _SCALAR_ARRAY.sub(lambda m: "[" + re.sub(r"\s*\n\s*", " ", m.group(1)) + "]",
+                             text) + "\n"
 
 
 def lint_text(text: str | bytes, *, path: str = "config.json", fragment: bool = False,

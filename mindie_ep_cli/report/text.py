@@ -84,7 +84,10 @@ def _source(console, document, marks) -> None:
     console.print(gutter)
     previous = None
     for line in lines:
-        if previous is not None and line > previous + 1:
+        if previous is not None and line == previous + 2:
+            between = document.source_line(previous + 1).replace("\t", " ")[:_MAX_SHOWN]
+            console.print(Text(f"{previous + 1:>{width}} | ", style="blue") + Text(between))
+        elif previous is not None and line > previous + 2:
             console.print(Text("...", style="blue"))
         previous = line
         source = document.source_line(line).replace("\t", " ")
