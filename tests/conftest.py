@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -30,8 +31,10 @@ def run_cli(*args: str, input: str | bytes | None = None, env: dict | None = Non
     full_env.update({"NO_COLOR": "1", "LANG": "C.UTF-8", "COLUMNS": "200"})
     full_env.update(env or {})
     data = input.encode() if isinstance(input, str) else input
+    # Run outside the checkout so that `-m` imports the installed package, not the source tree.
     return subprocess.run([sys.executable, "-m", "mindie_ep_cli", *args], input=data,
-                          capture_output=True, env=full_env, cwd=cwd, timeout=timeout)
+                          capture_output=True, env=full_env, cwd=cwd or tempfile.gettempdir(),
+                          timeout=timeout)
 
 
 def json_output(result: subprocess.CompletedProcess) -> dict:

@@ -21,14 +21,32 @@ _FAMILIES = {
 }
 
 
+_LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
+
+
+def _closest_codes(wanted: str) -> list[str]:
+    """Codes that differ least, position by position, from a mistyped code (MEP2O2 -> MEP202)."""
+    typed = "MEP" + wanted.upper()[3:].translate(_LOOKALIKES)
+    scored = []
+    for rule in registry.all_rules():
+        if len(rule.code) == len(typed):
+            distance = sum(a != b for a, b in zip(rule.code, typed))
+            scored.append((distance, rule.code))
+    scored.sort()
+    close = [code for distance, code in scored[:3] if distance <= 2]
+    return close or [r.code for r in registry.all_rules() if r.code.startswith(typed)][:3]
+
+
 def find_rule(text: str) -> Rule:
     wanted = text.strip()
     for rule in registry.all_rules():
         if wanted.upper() == rule.code or wanted.lower() == rule.name:
             return rule
-    names = [r.code for r in registry.all_rules()] + [r.name for r in registry.all_rules()]
-    close = difflib.get_close_matches(wanted.upper() if wanted[:3].upper() == "MEP" else wanted,
-                                      names, n=3, cutoff=0.5)
+    if wanted[:3].upper() == "MEP":
+        close = _closest_codes(wanted)
+    else:
+        close = difflib.get_close_matches(wanted.lower(), [r.name for r in registry.all_rules()],
+                                          n=3, cutoff=0.5)
     hint = f"; did you mean {', '.join(close)}?" if close else ""
     raise UsageError(f"unknown rule {text!r}{hint} (`mindie-ep rules` lists them all)")
 
