@@ -12,6 +12,9 @@ _TYPE_NAMES = {
 }
 
 
+_C_TYPE_LIMITS = (2147483647, 4294967295, 18446744073709551615)
+
+
 def display_path(pointer: str) -> str:
     """``/BackendConfig/ModelDeployConfig/ModelConfig/0/tp`` -> ``BackendConfig.ModelDeployConfig.ModelConfig[0].tp``."""
     out = ""
@@ -55,6 +58,8 @@ def allowed_text(schema: dict) -> str:
         return f"one of {options}"
     low = schema.get("minimum", schema.get("exclusiveMinimum"))
     high = schema.get("maximum", schema.get("exclusiveMaximum"))
+    if high in _C_TYPE_LIMITS:  # the C type's own limit says nothing useful to an operator
+        high = None
     low_word = "above" if "exclusiveMinimum" in schema else "at least"
     high_word = "below" if "exclusiveMaximum" in schema else "at most"
     if low is not None and high is not None and low_word == "at least" and high_word == "at most":

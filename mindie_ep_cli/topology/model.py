@@ -119,7 +119,11 @@ def _world_size(multi, distributed, per_file, nodes, devices_per_node, ranktable
         return None, None, (f"{why}, so the world size is the ranktable's device count; pass "
                             "--nodes N or --ranktable FILE (or set RANK_TABLE_FILE)")
     if per_file is None:
-        return None, None, "worldSize is missing or not an integer"
+        if nodes is not None and devices_per_node is not None:
+            return (nodes * devices_per_node, nodes,
+                    f"--nodes {nodes} x --devices-per-node {devices_per_node} (no worldSize)")
+        return None, None, ("worldSize is missing or not an integer; pass --nodes N and "
+                            "--devices-per-node K")
     if multi is None:
         if nodes is None:
             return None, None, ("the fragment does not say whether the deployment is multi-node "
