@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass
 
 DEEPSEEK_EP_TYPES = ("deepseek_v2", "deepseek_v3", "deepseekv3", "kimi_k2")
@@ -25,9 +26,10 @@ FAMILIES = {
     "deepseek_v2": Family("DeepSeek-V2", "deepseek_v2", 160, 6),
     "kimi_k2": Family("Kimi-K2", "kimi_k2", 384, 8),
 }
-# Name fragments of model families that are not DeepSeek MoE (and take no EP settings).
-OTHER_FAMILIES = ("qwen", "llama", "distill", "glm", "mixtral", "baichuan", "internlm", "mistral",
-                  "gemma", "phi", "yi-", "telechat", "chatglm")
+# Name prefixes of model families that are not DeepSeek MoE (and take no EP settings).
+OTHER_FAMILIES = ("qwen", "llama", "distill", "glm", "chatglm", "mixtral", "mistral", "baichuan",
+                  "internlm", "gemma", "phi", "yi", "telechat")
+_TOKEN = re.compile(r"[a-z]+[0-9.]*|[0-9]+")
 
 
 @dataclass(frozen=True)
@@ -55,14 +57,17 @@ def read_weights_config(path: str) -> dict | None:
 
 
 def guess_family(text: str) -> tuple[Family | None, str | None]:
-    lowered = text.lower()
+    """The family a model name suggests, from its words ("DeepSeek-R1-Distill-Qwen-32B" is a
+    Qwen model, "dsr1_w8a8" DeepSeek-R1); a word must start with the family's name."""
+    words = _TOKEN.findall(text.lower())
     for name in OTHER_FAMILIES:
-        if name in lowered:
-            return None, name.strip("-")
-    if "kimi" in lowered:
+        if any(word.startswith(name) for word in words) and (name != "yi" or "yi" in words):
+            return None, name
+    if any(word.startswith("kimi") for word in words):
         return FAMILIES["kimi_k2"], None
-    if "deepseek" in lowered or "dsr1" in lowered or "dsv3" in lowered or "ds_r1" in lowered:
-        if "v2" in lowered.replace("v2.5", "") and "v3" not in lowered and "r1" not in lowered:
+    if any(word.startswith(("deepseek", "dsr", "dsv")) for word in words):
+        if any(word.startswith("v2") or word.endswith("v2") for word in words) and not any(
+                word.startswith(("v3", "r1")) for word in words):
             return FAMILIES["deepseek_v2"], None
         return FAMILIES["deepseek_v3"], None
     return None, None
@@ -72,7 +77,7 @@ def weights_info(entry: dict, weights_config: str | None) -> WeightsInfo:
     weight_path = entry.get("modelWeightPath") if isinstance(entry.get("modelWeightPath"), str) else ""
     path = weights_config or (os.path.join(weight_path, "config.json") if weight_path else None)
     data = read_weights_config(path) if path else None
-    names = f"{entry.get('modelName', '')} {weight_path}"
+    names = f"{entry.get('modelName', '')} {os.path.basename(weight_path.rstrip('/'))}"
     if data is None:
         family, other = guess_family(names)
         return WeightsInfo(None, None, family.routed_experts if family else None,

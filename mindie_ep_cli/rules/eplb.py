@@ -46,7 +46,11 @@ def check_eplb(ctx):
         pointer = join_pointer(entry.ep_key("eplb"), "level")
         raw = eplb["level"]
         level = convert_model_value(raw)
-        if not isinstance(level, (int, float)) or isinstance(level, bool) or level not in (0, 1, 2, 3):
+        if isinstance(level, bool):  # Python compares True == 1, so the validator accepts it
+            yield Finding("MEP216", pointer, f"eplb.level {json.dumps(raw)} is not a number; "
+                          f"MindIE reads it as {int(level)}", f"write {int(level)}")
+            level = int(level)
+        if not isinstance(level, (int, float)) or level not in (0, 1, 2, 3):
             yield Finding("MEP216", pointer, f"eplb.level {json.dumps(raw)} is not 0, 1, 2 or 3: "
                           "the model fails to load (\"Invalid EPLB configuration\")",
                           "use 0 (off) or 1 (static redundant experts)",

@@ -8,10 +8,23 @@ from .base import rule
 from .common import entries, number, weights
 
 
-def placement(experts: int, devices: int) -> tuple[int, int]:
-    """Experts on most devices and on the last one: ceil split, the last takes the rest."""
+def placement(experts: int, devices: int) -> list[int]:
+    """Experts per device: ceil(experts / devices) each, in order, until they run out."""
     per_device = -(-experts // devices)
-    return per_device, max(experts - per_device * (devices - 1), 0)
+    counts, left = [], experts
+    for _ in range(devices):
+        counts.append(min(per_device, max(left, 0)))
+        left -= per_device
+    return counts
+
+
+def describe_placement(counts: list[int]) -> str:
+    groups: dict[int, int] = {}
+    for count in counts:
+        groups[count] = groups.get(count, 0) + 1
+    parts = [f"{devices} device{'s' if devices > 1 else ''} hold{'' if devices > 1 else 's'} "
+             f"{count}" for count, devices in sorted(groups.items(), reverse=True)]
+    return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
 
 
 @rule("MEP311", "experts-uneven", "info")
@@ -25,12 +38,12 @@ def check_expert_placement(ctx):
     reports when the split is uneven.
 
     ## Why it matters
-    MindIE places ceil(experts / devices) experts on each device and the remainder on the last,
-    so the last device holds fewer experts: it works, but load and memory are unbalanced and one
-    device sits partly idle.
+    MindIE places ceil(experts / devices) experts on each device in turn until they run out, so
+    the last devices hold fewer experts, or none: it works, but load and memory are unbalanced
+    and some NPUs sit partly idle.
 
     ## Example
-    `"moe_ep": 12` for DeepSeek-R1's 256 experts (22 per device, 14 on the last).
+    `"moe_ep": 12` for DeepSeek-R1's 256 experts (11 devices hold 22, one holds 14).
 
     ## Use instead
     A `moe_ep` that divides the expert count (8, 16, 32, 64 for 256 experts).
@@ -52,8 +65,8 @@ def check_expert_placement(ctx):
         devices = entry.moe_ep - max(int(dangling), 0)
         if devices < 1 or experts % devices == 0:
             continue
-        most, last = placement(experts, devices)
         yield entry.finding("MEP311", "moe_ep", f"{experts} routed experts over {devices} EP "
-                            f"devices do not divide evenly: {most} experts on most devices and "
-                            f"{last} on the last", "choose a moe_ep that divides the number of "
-                            "experts, if the node count allows it")
+                            "devices do not divide evenly: "
+                            f"{describe_placement(placement(experts, devices))}",
+                            "choose a moe_ep that divides the number of experts, if the node "
+                            "count allows it")

@@ -22,7 +22,7 @@ def plugin_types(value: object) -> list[str] | None:
             return None
     if not isinstance(value, dict):
         return None
-    kinds = value.get("plugin_type", "")
+    kinds = value.get("plugin_type")
     if not isinstance(kinds, str):
         return None
     return [kind.strip() for kind in kinds.split(",") if kind.strip()]
@@ -217,7 +217,8 @@ def check_moe_ep_buffer(ctx):
 
     ## What it does
     Reports `models.deepseekv2.parallel_options.hccl_moe_ep_buffer` below 512 (MB), the minimum
-    of the model validator.
+    of the model validator, or below `HCCL_BUFFSIZE` when that is set higher in the environment
+    `mindie-ep` runs in (run it on the NPU host with the server's environment to check that).
 
     ## Why it matters
     The validator refuses a buffer below 512 MB (or below `$HCCL_BUFFSIZE` when that is larger)
@@ -242,12 +243,16 @@ def check_moe_ep_buffer(ctx):
             continue
         value = number(options["hccl_moe_ep_buffer"])
         pointer = join_pointer(entry.ep_key("parallel_options"), "hccl_moe_ep_buffer")
-        if value is None or value < HCCL_MOE_EP_BUFFER_MIN:
+        minimum, why = HCCL_MOE_EP_BUFFER_MIN, ""
+        env_size = as_int(ctx.options.env.get("HCCL_BUFFSIZE", ""))
+        if env_size is not None and env_size > minimum:
+            minimum, why = env_size, " (HCCL_BUFFSIZE in this environment)"
+        if value is None or value < minimum:
             shown = json.dumps(options["hccl_moe_ep_buffer"])
             yield Finding("MEP221", pointer, f"hccl_moe_ep_buffer {shown} is below the minimum of "
-                          f"{HCCL_MOE_EP_BUFFER_MIN} MB: the model validator refuses it",
-                          f"use at least {HCCL_MOE_EP_BUFFER_MIN} (and at least $HCCL_BUFFSIZE "
-                          "when that is set higher)")
+                          f"{minimum} MB{why}: the model validator refuses it",
+                          f"use at least {minimum} (the minimum is 512, or $HCCL_BUFFSIZE on the "
+                          "server when that is higher)")
 
 
 @rule("MEP222", "plugin-params-invalid", "error")

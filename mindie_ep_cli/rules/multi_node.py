@@ -13,10 +13,12 @@ def check_grouped_matmul(ctx):
     """The fused Grouped MatMul operator will switch itself on for this deployment.
 
     ## What it does
-    Reports, for a PD-separated deployment (`inferMode` "dmi") whose global world size is above
-    16, that a decode instance turns the fused Grouped MatMul (`enable_atlas_gmm_fused`) on by
-    itself when the world size exceeds 32 (16 with NZ-cast weights) and the weights are W8A8
-    dynamic or `enable_gmmswigluquant` is true; dynamic EPLB (`eplb.level` 2) forces it on.
+    Reports, for a PD-separated deployment (`inferMode` "dmi") on the atb backend whose global
+    world size is above 16, that a decode instance turns the fused Grouped MatMul
+    (`enable_atlas_gmm_fused`) on by itself when the world size exceeds 32 (16 with NZ-cast
+    weights) and the weights are W8A8 dynamic or `enable_gmmswigluquant` is true; dynamic EPLB
+    (`eplb.level` 2) forces it on. A distributed-DP instance (`distDPServerEnabled` or
+    `distributedEnable`) is taken as a decode instance; otherwise the message says "if".
 
     ## Why it matters
     The documentation describes this as an "EP > 32" rule, but the code switches on the global
@@ -36,17 +38,17 @@ def check_grouped_matmul(ctx):
     """
     if get(ctx.config, "/ServerConfig/inferMode") != "dmi":
         return
+    decode = (get(ctx.config, "/ServerConfig/distDPServerEnabled") is True
+              or get(ctx.config, "/BackendConfig/ScheduleConfig/distributedEnable") is True)
     for entry in entries(ctx):
         world = entry.topology.world_size
-        if world is None or world <= 16:
+        if world is None or world <= 16 or entry.topology.backend == "torch":
             continue
-        flag = is_true(entry.ep.get("enable_gmmswigluquant", False))
         eplb = entry.ep.get("eplb") if isinstance(entry.ep.get("eplb"), dict) else {}
-        dynamic_eplb = convert_model_value(eplb.get("level", 0)) == 2
         quantize = weights(ctx, entry).quantize
-        if dynamic_eplb:
+        if convert_model_value(eplb.get("level", 0)) == 2:
             reason = "dynamic EPLB (eplb.level 2) forces it on"
-        elif flag:
+        elif is_true(entry.ep.get("enable_gmmswigluquant", False)):
             reason = "enable_gmmswigluquant is true"
         elif quantize == "w8a8_dynamic":
             reason = "the weights are W8A8 dynamic"
@@ -54,11 +56,13 @@ def check_grouped_matmul(ctx):
             reason = "if the weights are W8A8 dynamic (they are not readable here)"
         else:
             continue
+        size = (f"world size {world} is above 32" if world > 32 else
+                f"world size {world} is above 16, which counts for NZ-cast weights")
+        role = "this decode instance" if decode else "a decode instance (if this is one)"
         yield Finding("MEP213", entry.ep_pointer or entry.pointer,
-                      f"on a decode instance with world size {world} (above 32, or 16 for "
-                      f"NZ-cast weights) MindIE switches on the fused Grouped MatMul: {reason}",
-                      "nothing to change; expect decode kernels and memory use to differ from "
-                      "the prefill instance")
+                      f"MindIE switches on the fused Grouped MatMul on {role}: {size}, and "
+                      f"{reason}", "nothing to change; expect decode kernels and memory use to "
+                      "differ from the prefill instance")
 
 
 @rule("MEP214", "multi-node-dynamic-ep-switch", "info")

@@ -154,8 +154,9 @@ def check_attention_sizes(ctx):
         product = eff["tp"] * eff["cp"] * eff["dp"]
         if product != world:
             key = "dp" if "dp" in entry.data else "tp"
-            fix = (f"with dp {eff['dp']} and cp {eff['cp']}, set \"tp\": "
-                   f"{world // (eff['dp'] * eff['cp'])}" if world % (eff["dp"] * eff["cp"]) == 0
+            split = eff["dp"] * eff["cp"]
+            fix = (f"with dp {eff['dp']} and cp {eff['cp']}, set \"tp\": {world // split}"
+                   if split > 0 and world % split == 0
                    else f"choose tp, cp and dp whose product is {world}")
             yield entry.finding("MEP303", key, f"tp {topo.default_note('tp')} x cp {eff['cp']} x "
                                 f"dp {eff['dp']} = {product}, but {_world(entry)}: the model fails "

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..config_access import get
-from ..diagnostics import Finding, Related
+from ..config_access import MISSING, get
+from ..diagnostics import Finding
 from .base import rule
 from .common import entries, ranktable
 
@@ -77,7 +77,7 @@ def check_ranktable(ctx):
     """
     ranktable(ctx)
     for path, report in ctx.extra_reports.items():
-        errors = sum(1 for d in report.diagnostics if d.code == "MEP310")
+        errors = sum(1 for d in report.diagnostics if d.severity.label == "error")
         if errors:
             pointer = MULTI if get(ctx.config, MULTI) is True else DISTRIBUTED
             yield Finding("MEP310", pointer, f"the ranktable {path} breaks {errors} of the "
@@ -113,9 +113,8 @@ def check_nodes_flag(ctx):
     for entry in entries(ctx):
         topo = entry.topology
         if topo.multi_node is False and not topo.distributed:
-            related = (Related(MULTI, "multiNodesInferEnabled is false here"),) \
-                if get(ctx.config, MULTI) is False else ()
-            yield Finding("MEP313", MULTI if related else "/BackendConfig",
+            shown = get(ctx.config, MULTI) is not MISSING
+            yield Finding("MEP313", MULTI if shown else "/BackendConfig",
                           f"--nodes {nodes} was given, but multiNodesInferEnabled is not true: "
                           f"MindIE runs this config on one node with worldSize "
                           f"{topo.world_size if topo.world_size is not None else '?'}",

@@ -85,7 +85,8 @@ def effective_sizes(explicit: dict[str, int | None], world_size: int | None,
 
 
 def topology_for(config: object, entry: dict, *, backend_shown: bool, nodes: int | None,
-                 devices_per_node: int | None, ranktable: Ranktable | None) -> Topology:
+                 devices_per_node: int | None, ranktable: Ranktable | None,
+                 unusable_ranktable: str | None = None) -> Topology:
     """``backend_shown`` is False for a fragment that leaves out BackendConfig's own keys: it
     does not say whether the deployment is multi-node."""
     multi_flag = get(config, "/BackendConfig/multiNodesInferEnabled")
@@ -96,16 +97,19 @@ def topology_for(config: object, entry: dict, *, backend_shown: bool, nodes: int
 
     multi = None if multi_flag is MISSING and not backend_shown else multi_flag is True
     world, count, how = _world_size(multi, distributed, per_file, nodes, devices_per_node,
-                                    ranktable)
+                                    ranktable, unusable_ranktable)
     local = world // count if world is not None and count else None
     return Topology(world, count, local, how, multi, distributed, backend, explicit,
                     effective_sizes(explicit, world, backend))
 
 
-def _world_size(multi, distributed, per_file, nodes, devices_per_node, ranktable):
+def _world_size(multi, distributed, per_file, nodes, devices_per_node, ranktable, unusable):
     if multi or distributed:
         why = ("multiNodesInferEnabled is true" if multi else "ScheduleConfig.distributedEnable "
                "is true")
+        if unusable is not None and nodes is None:
+            return None, None, (f"{why}, and the ranktable {unusable} cannot be used (see its "
+                                "findings)")
         if ranktable is not None:
             return (ranktable.devices, ranktable.servers,
                     f"{ranktable.devices} devices on {ranktable.servers} nodes in the ranktable "
