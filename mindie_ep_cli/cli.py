@@ -229,6 +229,153 @@ def _exit_code(reports, fail_on: FailLevel) -> int:
     return EXIT_FINDINGS if failing else EXIT_CLEAN
 
 
+# -- init and set ---------------------------------------------------------------------------------
+
+def _interactive(non_interactive: bool) -> bool:
+    return (not non_interactive and not os.environ.get("CI") and sys.stdin is not None
+            and sys.stdin.isatty() and sys.stdout.isatty())
+
+
+@app.command()
+@guarded
+def init(
+    output: Annotated[str, typer.Option("--output", "-o", help="The config to write (an "
+                                        "existing file is updated).")] = "config.json",
+    from_path: Annotated[Optional[str], typer.Option(
+        "--from", help="An existing config to start from (its other keys are kept).")] = None,
+    preset: Annotated[Optional[str], typer.Option(
+        "--preset", help="A published layout: a2-1node, a2-2node, a2-4node, a3-1node, "
+        "a3-2node.")] = None,
+    answers: Annotated[Optional[str], typer.Option(
+        "--answers", help="Answers from a JSON or TOML file.")] = None,
+    save_answers: Annotated[Optional[str], typer.Option(
+        "--save-answers", help="Write the answers to a JSON (or .toml) file for next time.")] = None,
+    set_values: Annotated[Optional[List[str]], typer.Option(
+        "--set", help="KEY=VALUE for any config key (dotted path or JSON Pointer); "
+        "repeatable; applied last.")] = None,
+    mindie_version: Annotated[Optional[str], typer.Option(
+        "--mindie-version", help="3.0 or 2.x.")] = None,
+    model: Annotated[Optional[str], typer.Option(
+        "--model", help="deepseek-v3 (also R1), deepseek-v2 or kimi-k2.")] = None,
+    quant: Annotated[Optional[str], typer.Option("--quant", help="w8a8, w4a8 or bf16.")] = None,
+    weights: Annotated[Optional[str], typer.Option(
+        "--weights", help="The weights folder (modelWeightPath).")] = None,
+    model_name: Annotated[Optional[str], typer.Option(
+        "--model-name", help="modelName (the label clients request).")] = None,
+    hardware: Annotated[Optional[str], typer.Option("--hardware", help="a2 or a3.")] = None,
+    nodes: Annotated[Optional[int], typer.Option("--nodes", help="Number of nodes.")] = None,
+    workload: Annotated[Optional[str], typer.Option(
+        "--workload", help="dynamic-ep, static-ep, long-seq or no-ep.")] = None,
+    ep_level: Annotated[Optional[int], typer.Option("--ep-level", help="1 or 2.")] = None,
+    topk_scaling_factor: Annotated[Optional[float], typer.Option(
+        "--topk-scaling-factor", help="0.25 to 1 (long-seq).")] = None,
+    layout: Annotated[Optional[str], typer.Option(
+        "--layout", help="Attention dp x tp, e.g. 2x8.")] = None,
+    moe_layout: Annotated[Optional[str], typer.Option(
+        "--moe-layout", help="Static EP moe_ep x moe_tp, e.g. 4x4.")] = None,
+    max_seq_len: Annotated[Optional[int], typer.Option("--max-seq-len")] = None,
+    max_input_len: Annotated[Optional[int], typer.Option("--max-input-len")] = None,
+    buffer_factors: Annotated[Optional[bool], typer.Option(
+        "--buffer-factors/--no-buffer-factors", help="Write an explicit AllToAll buffer "
+        "table (dynamic-ep; not recommended).")] = None,
+    non_interactive: Annotated[bool, typer.Option(
+        "--non-interactive", help="Never prompt (automatic without a terminal or with CI set).")]
+    = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Write without asking to confirm.")]
+    = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the result; write nothing.")]
+    = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Print the change as a diff; write "
+                                       "nothing.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Write even when the result has lint "
+                                        "errors or the model may not fit.")] = False,
+    debug: DebugOption = False,
+) -> None:
+    """Write a MindIE config with Expert Parallel, or add EP to an existing one."""
+    from .wizard.run import InitRequest, run_init
+
+    flags = {"mindie_version": mindie_version, "model": model, "quant": quant,
+             "weights": weights, "model_name": model_name, "hardware": hardware,
+             "nodes": nodes, "workload": workload, "ep_level": ep_level,
+             "topk_scaling_factor": topk_scaling_factor, "layout": layout,
+             "moe_layout": moe_layout, "max_seq_len": max_seq_len,
+             "max_input_len": max_input_len, "buffer_factors": buffer_factors}
+    interactive = _interactive(non_interactive)
+    prompter = None
+    if interactive:
+        from .wizard.prompter import QuestionaryPrompter
+
+        prompter = QuestionaryPrompter()
+    request = InitRequest(
+        output=output, flags={k: v for k, v in flags.items() if v is not None},
+        sets=set_values or [], from_path=from_path, preset=preset, answers_file=answers,
+        save_answers=save_answers, interactive=interactive, yes=yes, dry_run=dry_run,
+        diff=diff, force=force)
+    raise typer.Exit(run_init(request, prompter))
+
+
+@app.command("set")
+@guarded
+def set_command(
+    path: Annotated[str, typer.Argument(help="The config to edit.")],
+    assignments: Annotated[List[str], typer.Argument(
+        help="KEY=VALUE, KEY a dotted path (BackendConfig.ModelDeployConfig.ModelConfig[0]"
+        ".moe_ep) or a JSON Pointer, VALUE JSON (a bare word is a string).")],
+    mindie_version: VersionOption = VersionChoice.auto,
+    nodes: NodesOption = None,
+    devices_per_node: DevicesOption = None,
+    ranktable: RanktableOption = None,
+    weights_config: WeightsOption = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the diff; write nothing.")]
+    = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Print the diff; write nothing.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Write even if the change adds a lint "
+                                        "error.")] = False,
+    debug: DebugOption = False,
+) -> None:
+    """Set keys in a config without touching anything else, and re-lint it before writing."""
+    from .edit.editor import EditError, apply_changes
+    from .edit.workflow import (new_errors, parse_assignment, print_diagnostics, unified_diff,
+                                write_and_report)
+    from .engine import CheckOptions, check_document
+    from .reader import RawInput, parse_document, read_path
+
+    changes = [parse_assignment(text) for text in assignments]
+    doc = parse_document(read_path(path))
+    broken = [f for f in doc.findings if f.code in ("MEP001", "MEP003", "MEP004")
+              and (f.severity is None or f.severity.label == "error")]
+    if broken or not doc.parsed:
+        from .report import render
+
+        options = CheckOptions(profile=_profile(mindie_version, None))
+        render("concise", check_document(doc, options), sys.stderr)
+        raise UsageError(f"{path} does not parse; fix it before editing it")
+    try:
+        text = apply_changes(doc.text, changes)
+    except EditError as err:
+        raise UsageError(str(err)) from None
+    options = CheckOptions(profile=_profile(mindie_version, None), nodes=nodes,
+                           devices_per_node=devices_per_node, ranktable=ranktable,
+                           weights_config=weights_config)
+    data = text.encode("utf-8")
+    before = check_document(doc, options)[0].diagnostics
+    after = check_document(parse_document(RawInput(path, data, len(data))), options)[0].diagnostics
+    added = new_errors(before, after)
+    if dry_run or diff:
+        sys.stdout.write(unified_diff(doc.text, text, path))
+    if added and not force:
+        print_diagnostics(added, path)
+        _error(f"refusing to write {path}: the change adds {len(added)} error(s) (above); "
+               "--force writes it anyway")
+        raise typer.Exit(EXIT_FINDINGS)
+    if dry_run or diff:
+        raise typer.Exit(EXIT_CLEAN)
+    if text == doc.text:
+        sys.stderr.write(f"{path} already has these values; nothing to change\n")
+        raise typer.Exit(EXIT_CLEAN)
+    write_and_report(path, text, f"set {len(changes)} key(s)")
+
+
 # -- show -----------------------------------------------------------------------------------------
 
 class ShowFormat(str, Enum):

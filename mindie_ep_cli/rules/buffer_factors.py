@@ -8,11 +8,10 @@ import json
 from ..config_access import MISSING
 from ..diagnostics import Finding, Related
 from .base import rule
+from ..topology.buffer import DEFAULT_TABLE
 from .common import entries
 
 KEY = "alltoall_ep_buffer_scale_factors"
-DEFAULT_TABLE = [[1048576, 1.32], [524288, 1.4], [262144, 1.53], [131072, 1.8], [32768, 3.0],
-                 [8192, 5.2], [0, 8.0]]
 
 
 def _is_number(value: object) -> bool:
@@ -234,7 +233,7 @@ def check_recommended(ctx):
     - MindIE reference 2.5 ("generally not recommended to add"; default table)
     """
     for entry, raw in _tables(ctx):
-        same = raw == DEFAULT_TABLE
+        same = raw == [list(row) for row in DEFAULT_TABLE]
         yield Finding("MEP209", entry.ep_key(KEY),
                       f"{KEY} is set" + (": it repeats the built-in table" if same else
                                          "; the MindIE docs advise keeping the built-in table"),

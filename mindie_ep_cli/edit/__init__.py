@@ -1,0 +1,1 @@
+"""Format-preserving edits and safe writes: what `init`, `set` and `lint --fix` use."""

@@ -1,0 +1,276 @@
+"""The wizard's questions, as data: key, kind, help, choices, computed default, `when`, validator.
+
+Order (product.md section 5): where to start; MindIE version; model family; quantisation; weights
+path and model name; hardware and nodes (with the memory-fit check); workload; EP level and the
+routing cutoff factor; attention layout; MoE layout; sequence lengths; advanced settings. Each
+question is also a flag of `mindie-ep init` (`key` with `_` written `-`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from .facts import (HARDWARE, MODELS, QUANT_TITLES, STATIC_WORKLOADS, WORKLOADS,
+                    attention_layouts, fit_problem, layout_text, parse_layout,
+                    static_moe_layouts)
+
+Answers = dict
+EP_LEVELS = {"dynamic-ep": 2, "static-ep": 1, "long-seq": 1}
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: object
+    title: str
+
+
+@dataclass(frozen=True)
+class Question:
+    key: str
+    kind: str  # select, int, float, text, confirm
+    title: str
+    help: str
+    choices: Callable[[Answers], list[Choice]] | None = None
+    default: Callable[[Answers], object] = lambda answers: None
+    when: Callable[[Answers], bool] = lambda answers: True
+    validate: Callable[[object, Answers], str | None] = lambda value, answers: None
+    # A problem `--force` may override (the memory-fit estimate), checked after ``validate``.
+    caution: Callable[[object, Answers], str | None] = lambda value, answers: None
+    ask: bool = True  # False: derived, only a flag or the answers file sets it
+    example: str = ""  # a value for the example command of the "answers are missing" message
+    placeholder: str = ""  # what the flag takes, in that message (choices are listed instead)
+
+    @property
+    def flag(self) -> str:
+        return "--" + self.key.replace("_", "-")
+
+    def parse(self, raw: object) -> object:
+        """A flag or answers-file value as this question's type."""
+        if self.kind == "int":
+            if isinstance(raw, bool) or not isinstance(raw, (int, str)):
+                raise ValueError(f"{raw!r} is not a whole number")
+            return int(raw)
+        if self.kind == "float":
+            if isinstance(raw, bool):
+                raise ValueError(f"{raw!r} is not a number")
+            return float(raw)
+        if self.kind == "confirm":
+            if isinstance(raw, bool):
+                return raw
+            text = str(raw).strip().lower()
+            if text in ("yes", "true", "y", "1", "on"):
+                return True
+            if text in ("no", "false", "n", "0", "off"):
+                return False
+            raise ValueError(f"{raw!r} is not yes or no")
+        return str(raw).strip()
+
+
+def world(answers: Answers) -> int | None:
+    hardware = HARDWARE.get(answers.get("hardware"))
+    nodes = answers.get("nodes")
+    return hardware.devices_per_node * nodes if hardware and isinstance(nodes, int) else None
+
+
+def _one_of(options: dict, what: str):
+    def check(value, answers):
+        if value not in options:
+            return f"{value!r} is not a known {what}; choose one of {', '.join(options)}"
+        return None
+    return check
+
+
+def _choices_from(options: dict):
+    return lambda answers: [Choice(key, title) for key, title in options.items()]
+
+
+# -- validators that need several answers ---------------------------------------------------------
+
+def _check_nodes(nodes, answers):
+    if not isinstance(nodes, int) or not 1 <= nodes <= 60:
+        return "the number of nodes must be 1 to 60 (the ranktable allows 2 to 60 servers)"
+    return None
+
+
+def _fits(nodes, answers):
+    model, hardware = MODELS.get(answers.get("model")), HARDWARE.get(answers.get("hardware"))
+    if model and hardware and answers.get("quant") in QUANT_TITLES:
+        return fit_problem(model, answers["quant"], hardware, nodes)
+    return None
+
+
+def _check_ep_level(level, answers):
+    wanted = EP_LEVELS.get(answers.get("workload"))
+    if level not in (1, 2):
+        return "ep_level must be 1 (static EP, AllGather) or 2 (dynamic EP, AllToAll)"
+    if wanted is not None and level != wanted:
+        return (f"the {answers['workload']} workload uses ep_level {wanted}: dynamic EP is "
+                "ep_level 2, static EP (and the routing cutoff for long sequences) ep_level 1")
+    return None
+
+
+def _check_factor(value, answers):
+    if not 0.25 <= value <= 1:
+        return ("topk_scaling_factor must be between 0.25 and 1 with the routing cutoff on "
+                "(the model refuses anything else)")
+    return None
+
+
+def _check_layout(text, answers):
+    try:
+        dp, tp = parse_layout(text)
+    except ValueError as err:
+        return f"{err}: write DPxTP, e.g. 2x8"
+    size, local = world(answers), HARDWARE[answers["hardware"]].devices_per_node
+    if dp * tp != size:
+        return f"dp {dp} x tp {tp} = {dp * tp}, but the deployment has {size} NPUs"
+    if tp > local and tp != size:
+        return f"tp {tp} spans part of several nodes; use tp <= {local} or tp = {size}"
+    return None
+
+
+def _check_moe_layout(text, answers):
+    try:
+        moe_ep, moe_tp = parse_layout(text)
+    except ValueError as err:
+        return f"{err}: write MOE_EPxMOE_TP, e.g. 4x4"
+    size, local = world(answers), HARDWARE[answers["hardware"]].devices_per_node
+    if moe_ep * moe_tp != size:
+        return f"moe_ep {moe_ep} x moe_tp {moe_tp} = {moe_ep * moe_tp}, but the deployment has {size} NPUs"
+    if moe_ep < 2:
+        return "static EP needs moe_ep of at least 2"
+    if moe_tp > local and moe_tp != size:
+        return f"moe_tp {moe_tp} spans part of several nodes; use moe_tp <= {local}"
+    return None
+
+
+def _check_input_len(value, answers):
+    if not 1 <= value < answers.get("max_seq_len", value + 1):
+        return (f"maxInputTokenLen must be at least 1 and below maxSeqLen "
+                f"({answers.get('max_seq_len')}): MindIE clamps it to maxSeqLen - 1")
+    return None
+
+
+def _positive(name):
+    def check(value, answers):
+        return None if isinstance(value, int) and 1 <= value <= 4194304 else \
+            f"{name} must be 1 to 4194304"
+    return check
+
+
+# -- defaults ----------------------------------------------------------------------------------
+
+def _layout_default(answers):
+    hardware = HARDWARE[answers["hardware"]]
+    dp, tp, _ = attention_layouts(hardware, answers["nodes"])[0]
+    return layout_text(dp, tp)
+
+
+def _moe_default(answers):
+    ep, tp, _ = static_moe_layouts(HARDWARE[answers["hardware"]], answers["nodes"])[0]
+    return layout_text(ep, tp)
+
+
+def _layout_choices(answers):
+    hardware = HARDWARE[answers["hardware"]]
+    return [Choice(layout_text(dp, tp), f"dp {dp} x tp {tp}  ({why})")
+            for dp, tp, why in attention_layouts(hardware, answers["nodes"])]
+
+
+def _moe_choices(answers):
+    hardware = HARDWARE[answers["hardware"]]
+    return [Choice(layout_text(ep, tp), f"moe_ep {ep} x moe_tp {tp}  ({why})")
+            for ep, tp, why in static_moe_layouts(hardware, answers["nodes"])]
+
+
+def _uses_ep(answers):
+    return answers.get("workload") in EP_LEVELS
+
+
+QUESTIONS: list[Question] = [
+    Question("source", "select", "Start from",
+             "An existing config keeps every key you do not answer for, byte for byte; the "
+             "template is MindIE 3.0's stock config.json.",
+             choices=lambda a: [Choice("template", "the stock MindIE 3.0 config.json"),
+                                Choice("existing", "an existing config.json (add EP to it)")],
+             default=lambda a: "template",
+             validate=_one_of({"template": 1, "existing": 1}, "source"), example="template"),
+    Question("from_path", "text", "Path of the config.json to update",
+             "The file is read as the defaults; only the keys the answers change are rewritten.",
+             when=lambda a: a.get("source") == "existing", example="conf/config.json",
+             placeholder="PATH"),
+    Question("mindie_version", "select", "MindIE version",
+             "3.0 requires keys older releases did not (distDPServerEnabled, ...).",
+             choices=lambda a: [Choice("3.0", "MindIE 3.0 (open-source MindIE-LLM)"),
+                                Choice("2.x", "MindIE 2.x")],
+             default=lambda a: "3.0",
+             validate=_one_of({"3.0": 1, "2.x": 1}, "MindIE version"), example="3.0"),
+    Question("model", "select", "Model family",
+             "Expert parallelism applies to DeepSeek-V2/V3/R1 and Kimi-K2 (all use "
+             "models.deepseekv2); the family decides the expert count and top-k.",
+             choices=_choices_from({k: m.title for k, m in MODELS.items()}),
+             default=lambda a: "deepseek-v3",
+             validate=_one_of(MODELS, "model family"), example="deepseek-v3"),
+    Question("quant", "select", "Weights quantisation",
+             "Decides whether the model fits: DeepSeek-R1/V3 W8A8 needs at least two A2 nodes, "
+             "one A2 node only fits W4A8; SP/CP need W8A8 or W4A8.",
+             choices=_choices_from(QUANT_TITLES), default=lambda a: "w8a8",
+             validate=_one_of(QUANT_TITLES, "quantisation"), example="w8a8"),
+    Question("weights", "text", "Weights folder (modelWeightPath)",
+             "The folder with the weights and their config.json; MindIE reads the model type "
+             "from it (not from modelName).",
+             validate=lambda v, a: None if v else "give the weights folder",
+             example="/data/weights/DeepSeek-R1_w8a8", placeholder="PATH"),
+    Question("model_name", "text", "Model name (modelName)",
+             "A free label that clients send as the request's model.",
+             default=lambda a: f"{MODELS[a['model']].default_name}_{a['quant']}",
+             example="DeepSeek-R1_w8a8", placeholder="NAME"),
+    Question("hardware", "select", "Hardware",
+             "A2 nodes have 8 NPUs, A3 nodes 16 dies; every parallel size counts NPUs.",
+             choices=_choices_from({k: h.title for k, h in HARDWARE.items()}),
+             validate=_one_of(HARDWARE, "hardware"), example="a3"),
+    Question("nodes", "int", "Number of nodes",
+             "With more than one node, config.json must be the same on every node and the "
+             "ranktable (RANK_TABLE_FILE) gives the global world size.",
+             default=lambda a: 1, validate=_check_nodes, caution=_fits, example="1"),
+    Question("workload", "select", "Workload",
+             "Dynamic EP maximises throughput; the routing cutoff saves prefill memory for "
+             "long sequences at some cost in accuracy; no EP splits experts by tensor parallel.",
+             choices=_choices_from(WORKLOADS),
+             validate=_one_of(WORKLOADS, "workload"), example="dynamic-ep"),
+    Question("ep_level", "int", "EP level",
+             "1 = static EP (AllGather), 2 = dynamic EP (AllToAll); follows the workload.",
+             default=lambda a: EP_LEVELS[a["workload"]],
+             when=_uses_ep, validate=_check_ep_level, ask=False, example="2"),
+    Question("topk_scaling_factor", "float", "Top-k scaling factor for the routing cutoff",
+             "Accuracy trade-off: the prefill keeps int(top-k x factor) experts per token "
+             "(top-8 becomes top-2 at 0.25). 0.25 saves the most memory; 1.0 keeps full routing.",
+             default=lambda a: 0.25, when=lambda a: a.get("workload") == "long-seq",
+             validate=_check_factor, example="0.25"),
+    Question("layout", "select", "Attention layout (dp x tp)",
+             "tp stays within a node (or spans all NPUs); dp x tp must equal the NPU count. The "
+             "layouts Huawei publishes for this hardware come first.",
+             choices=_layout_choices, default=_layout_default, validate=_check_layout,
+             example="2x8"),
+    Question("moe_layout", "select", "MoE layout for static EP (moe_ep x moe_tp)",
+             "moe_ep x moe_tp must equal the NPU count; moe_tp stays within a node.",
+             choices=_moe_choices, default=_moe_default,
+             when=lambda a: a.get("workload") in STATIC_WORKLOADS, validate=_check_moe_layout,
+             example="4x4"),
+    Question("max_seq_len", "int", "maxSeqLen (input + output tokens)",
+             "Long-sequence deployments use e.g. 66000 (the EP guide's example).",
+             default=lambda a: 66000 if a.get("workload") == "long-seq" else 2560,
+             validate=_positive("maxSeqLen"), example="2560"),
+    Question("max_input_len", "int", "maxInputTokenLen",
+             "Below maxSeqLen; maxPrefillTokens is raised to at least this.",
+             default=lambda a: 65000 if a.get("workload") == "long-seq"
+             else min(2048, a["max_seq_len"] - 1),
+             validate=_check_input_len, example="2048"),
+    Question("buffer_factors", "confirm", "Write an explicit AllToAll buffer-factor table?",
+             "Advanced, and not recommended by the docs: the built-in table is used otherwise.",
+             default=lambda a: False, when=lambda a: a.get("workload") == "dynamic-ep",
+             example="no"),
+]
+
+BY_KEY = {question.key: question for question in QUESTIONS}
