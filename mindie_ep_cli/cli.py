@@ -498,4 +498,4 @@ def schema(
 
 
 def main() -> None:
-    app()
+    app(prog_name="mindie-ep")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import difflib
 import json
 import re
 from pathlib import Path
@@ -90,3 +91,14 @@ def line_of(text: str, needle: str, occurrence: int = 1) -> int:
             if seen == occurrence:
                 return number
     raise AssertionError(f"{needle!r} not found")
+
+
+def untouched_lines_kept(old: str, new: str, keys: tuple[str, ...]) -> None:
+    """Every line of ``old`` is in ``new`` unchanged, except lines of the keys set and lines
+    that only gained a trailing comma because a member was added after them."""
+    added = set(new.splitlines())
+    for line in difflib.ndiff(old.splitlines(), new.splitlines()):
+        if not line.startswith("- "):
+            continue
+        gone = line[2:]
+        assert any(f'"{key}"' in gone for key in keys) or gone + "," in added, gone

@@ -71,7 +71,7 @@ def apply_changes(text: str, changes: list[Change]) -> str:
 
 def _spans(text: str):
     result = scan(text)
-    if not result.ok:
+    if not result.ok or result.problems:
         raise EditError("the file is not valid JSON; fix it first (see `mindie-ep lint`)")
     return result.value, result.spans
 

@@ -72,14 +72,16 @@ class Workspace:
             known.update(source="existing", from_path=self.path)
         return known
 
-    def render(self, answers: dict) -> str:
+    def render(self, answers: dict, with_set: bool = True) -> str:
+        """The edited text; ``with_set`` adds the `--set` changes, which come last."""
+        changes = changes_for(answers, self.config) + (self.extra if with_set else [])
         try:
-            return apply_changes(self.text, changes_for(answers, self.config) + self.extra)
+            return apply_changes(self.text, changes)
         except EditError as err:
             raise UsageError(str(err)) from None
 
     def diagnostics(self, answers: dict, text: str | None = None):
-        text = self.render(answers) if text is None else text
+        text = self.render(answers, with_set=False) if text is None else text
         data = text.encode("utf-8")
         doc = parse_document(RawInput(self.path or "config.json", data, len(data)))
         profile = Profile(answers.get("mindie_version", "3.0"), certain=True)
