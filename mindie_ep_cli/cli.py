@@ -34,6 +34,8 @@ class OutputFormat(str, Enum):
     text = "text"
     concise = "concise"
     json = "json"
+    sarif = "sarif"
+    github = "github"
 
 
 class VersionChoice(str, Enum):
@@ -155,12 +157,15 @@ def _profile(choice: VersionChoice, live_path: str | None):
 @guarded
 def lint(
     paths: Annotated[Optional[List[str]], typer.Argument(
-        help="Config files to check; '-' reads standard input. Default: the live server config.",
-        show_default=False)] = None,
+        help="Config files, folders (every config*.json below) or globs; '-' reads standard "
+        "input. Default: the live server config.", show_default=False)] = None,
     output_format: FormatOption = None,
     fragment: Annotated[bool, typer.Option(
         "--fragment", help="Check a documentation snippet as a part of a config.")] = False,
-    mindie_version: VersionOption = VersionChoice.auto,
+    mindie_version: Annotated[Optional[VersionChoice], typer.Option(
+        "--mindie-version", help="MindIE release to check against; auto (the default) reads it "
+        "from the install for the live config, otherwise 3.0-only requirements are "
+        "warnings.")] = None,
     nodes: NodesOption = None,
     devices_per_node: DevicesOption = None,
     ranktable: RanktableOption = None,
@@ -173,18 +178,48 @@ def lint(
         "install).")] = None,
     stdin_filename: Annotated[Optional[str], typer.Option(
         "--stdin-filename", help="The name to show for standard input.")] = None,
-    fail_on: Annotated[FailLevel, typer.Option(
-        "--fail-on", help="Exit 1 when a finding is at least this severe.")] = FailLevel.error,
+    select: Annotated[Optional[List[str]], typer.Option(
+        "--select", help="Only these rule codes or prefixes (e.g. MEP2); repeatable or "
+        "comma-separated.")] = None,
+    ignore: Annotated[Optional[List[str]], typer.Option(
+        "--ignore", help="Leave out these rule codes or prefixes.")] = None,
+    severity: Annotated[Optional[List[str]], typer.Option(
+        "--severity", help="CODE=error|warning|info: change a rule's severity.")] = None,
+    config: Annotated[Optional[str], typer.Option(
+        "--config", help="Project settings file (default: .mindie-ep.toml or "
+        "[tool.mindie-ep] in pyproject.toml, from here upwards).")] = None,
+    no_suppressions: Annotated[bool, typer.Option(
+        "--no-suppressions", help="Ignore the suppressions of the settings file.")] = False,
+    fail_on: Annotated[Optional[FailLevel], typer.Option(
+        "--fail-on", help="Exit 1 when a finding is at least this severe (default: error).")]
+    = None,
+    exit_zero: Annotated[bool, typer.Option(
+        "--exit-zero", help="Exit 0 even with findings (2 and 3 still mean failure).")] = False,
     quiet: Annotated[bool, typer.Option(
         "--quiet", "-q", help="Print nothing; only the exit code tells.")] = False,
+    report: Annotated[Optional[List[str]], typer.Option(
+        "--report", help="FORMAT=PATH: also write this format to a file (repeatable).")] = None,
+    fix: Annotated[bool, typer.Option("--fix", help="Apply the safe fixes in place.")] = False,
+    unsafe_fixes: Annotated[bool, typer.Option(
+        "--unsafe-fixes", help="With --fix or --diff: also the fixes that change what the "
+        "server does.")] = False,
+    diff: Annotated[bool, typer.Option(
+        "--diff", help="Print the fixes as a diff; write nothing.")] = False,
+    cluster: Annotated[bool, typer.Option(
+        "--cluster", help="The files are the nodes of one deployment: report every key that "
+        "differs between them.")] = False,
     color: ColorOption = ColorChoice.auto,
     debug: DebugOption = False,
 ) -> None:
     """Check MindIE config files: JSON syntax, every key, and the Expert-Parallel rules."""
-    from .engine import CheckOptions, check_document
+    from .engine import CheckOptions
+    from .inputs import expand
+    from .lint_run import LintRequest, project_settings, run_lint
     from .live_config import find_live_config
-    from .reader import InputError, parse_document, read_path, read_stdin
+    from .policy import Policy
+    from .report import FORMATS
 
+    settings = project_settings(config)
     live = None
     if not paths:
         live, looked = find_live_config(os.environ)
@@ -192,41 +227,42 @@ def lint(
             raise UsageError("no config given and no live server config found; looked in: "
                              + ", ".join(looked) + " (set MIES_CONFIG_JSON_PATH or name a file)")
         paths = [live]
-    profile = _profile(mindie_version, live)
+    files = expand(paths)
+    version = mindie_version or VersionChoice(settings.mindie_version or "auto")
     options = CheckOptions(
-        profile=profile, fragment=fragment, nodes=nodes, devices_per_node=devices_per_node,
+        profile=_profile(version, live), fragment=fragment,
+        nodes=nodes or settings.nodes, devices_per_node=devices_per_node or settings.devices_per_node,
         ranktable=ranktable, weights_config=weights_config,
         check_permissions=check_permissions or live is not None, server_user=server_user,
         live_config=live is not None)
-    reports, failed = [], []
-    for path in paths:
-        try:
-            raw = read_stdin(stdin_filename or "<stdin>") if path == "-" else read_path(path)
-        except InputError as err:
-            failed.append(str(err))
-            continue
-        reports.extend(check_document(parse_document(raw, fragment=fragment), options))
-    if not quiet:
-        from .report import render
+    overrides = dict(settings.severity)
+    for item in severity or []:
+        code, sep, level = item.partition("=")
+        if not sep or level not in ("error", "warning", "info"):
+            raise UsageError(f"--severity {item!r}: write CODE=error|warning|info")
+        overrides[code] = level
+    policy = Policy(select=_codes(select) if select else settings.select,
+                    ignore=settings.ignore + _codes(ignore or []), severity=overrides,
+                    suppressions=[] if no_suppressions else settings.suppressions,
+                    settings_path=settings.path)
+    extra = []
+    for item in report or []:
+        fmt, sep, target = item.partition("=")
+        if not sep or fmt not in FORMATS or not target:
+            raise UsageError(f"--report {item!r}: write FORMAT=PATH with FORMAT one of "
+                             f"{', '.join(FORMATS)}")
+        extra.append((fmt, target))
+    fmt = output_format.value if output_format else ("text" if sys.stdout.isatty() else "concise")
+    level = (fail_on.value if fail_on else settings.fail_on) or "error"
+    request = LintRequest(
+        paths=files, options=options, format=fmt, color=_use_color(color), policy=policy,
+        fail_on="never" if exit_zero else level, quiet=quiet, stdin_filename=stdin_filename,
+        reports=extra, fix=fix, unsafe_fixes=unsafe_fixes, diff=diff, cluster=cluster)
+    raise typer.Exit(run_lint(request))
 
-        fmt = output_format.value if output_format else ("text" if sys.stdout.isatty() else "concise")
-        render(fmt, reports, sys.stdout, color=_use_color(color))
-        sys.stdout.flush()
-    for message in failed:
-        _error(message)
-    if failed:
-        raise typer.Exit(EXIT_USAGE)
-    raise typer.Exit(_exit_code(reports, fail_on))
 
-
-def _exit_code(reports, fail_on: FailLevel) -> int:
-    if fail_on is FailLevel.never:
-        return EXIT_CLEAN
-    from .diagnostics import Severity
-
-    threshold = Severity.parse(fail_on.value)
-    failing = any(d.severity >= threshold for report in reports for d in report.diagnostics)
-    return EXIT_FINDINGS if failing else EXIT_CLEAN
+def _codes(values: list[str]) -> list[str]:
+    return [code.strip() for value in values for code in value.split(",") if code.strip()]
 
 
 # -- init and set ---------------------------------------------------------------------------------

@@ -49,13 +49,24 @@ class Related:
 
 
 @dataclass(frozen=True)
+class Edit:
+    """Set the key at ``pointer`` to ``value``, or remove it."""
+
+    pointer: str
+    value: object = None
+    remove: bool = False
+
+
+@dataclass(frozen=True)
 class Fix:
-    """A machine-applicable change: set (or remove, when ``value`` is REMOVE) the key at ``pointer``."""
+    """What `lint --fix` can do about a finding. A safe fix does not change what the server does
+    (it writes down a default, sorts a table as the docs require, tightens a file mode); an
+    unsafe one does, or drops what the user wrote, and needs `--unsafe-fixes`."""
 
     description: str
-    pointer: str
-    value: object
-    safe: bool = True
+    safe: bool
+    edits: tuple[Edit, ...] = ()
+    mode: int | None = None  # a new file mode (chmod)
 
 
 @dataclass(frozen=True)

@@ -93,12 +93,15 @@ def line_of(text: str, needle: str, occurrence: int = 1) -> int:
     raise AssertionError(f"{needle!r} not found")
 
 
-def untouched_lines_kept(old: str, new: str, keys: tuple[str, ...]) -> None:
-    """Every line of ``old`` is in ``new`` unchanged, except lines of the keys set and lines
-    that only gained a trailing comma because a member was added after them."""
+def untouched_lines_kept(old: str, new: str, keys: tuple[str, ...],
+                         fragments: tuple[str, ...] = ()) -> None:
+    """Every line of ``old`` is in ``new`` unchanged, except lines of the keys set (or holding
+    one of ``fragments``) and lines that only gained a trailing comma because a member was added
+    after them."""
     added = set(new.splitlines())
     for line in difflib.ndiff(old.splitlines(), new.splitlines()):
         if not line.startswith("- "):
             continue
         gone = line[2:]
-        assert any(f'"{key}"' in gone for key in keys) or gone + "," in added, gone
+        assert any(f'"{key}"' in gone for key in keys) or gone + "," in added \
+            or any(fragment in gone for fragment in fragments), gone

@@ -107,7 +107,10 @@ def test_json_contract_field_for_field(tmp_path):
                      "message": "enable_init_routing_cutoff is not set here"}],
         "help": "set \"enable_init_routing_cutoff\": true (with ep_level 1), or remove "
                 "topk_scaling_factor",
-        "fix": None,
+        "fix": {"description": "turn the routing cutoff on (\"enable_init_routing_cutoff\": true)",
+                "safe": False,
+                "edits": [{"pointer": "/BackendConfig/ModelDeployConfig/ModelConfig/0/models/"
+                                      "deepseekv2/enable_init_routing_cutoff", "value": True}]},
     }
     assert diagnostic["message"].startswith("topk_scaling_factor 0.25 is ignored: "
                                             "enable_init_routing_cutoff is not true")

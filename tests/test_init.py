@@ -281,3 +281,10 @@ def test_property_valid_flags_always_give_a_config_without_errors(tmp_path, flag
     e = entry(json.loads(text))
     world = HARDWARE[flags["hardware"]].devices_per_node * flags["nodes"]
     assert e["dp"] * e["tp"] == world and e["moe_ep"] * e["moe_tp"] == world
+
+
+def test_a_flag_that_does_not_apply_is_refused(tmp_path):
+    result, output = init(tmp_path, "--hardware", "a3", "--weights", WEIGHTS,
+                          "--workload", "no-ep", "--ep-level", "2")
+    assert result.returncode == 2 and "--ep-level does not apply" in result.stderr.decode()
+    assert not output.exists()

@@ -50,13 +50,15 @@ def new_errors(before, after) -> list:
     return [d for d in after if d.severity.label == "error" and (d.code, d.pointer) not in seen]
 
 
-def print_diagnostics(diagnostics, path: str, stream: TextIO = sys.stderr) -> None:
+def print_diagnostics(diagnostics, path: str, stream: TextIO | None = None) -> None:
+    stream = stream or sys.stderr
     for d in diagnostics:
         where = f"{d.position.line}:{d.position.column}" if d.position else "1:1"
         stream.write(f"{path}:{where}: {d.code} {d.severity.label} {d.message}\n")
 
 
-def write_and_report(path: str, text: str, summary: str, stream: TextIO = sys.stderr) -> None:
+def write_and_report(path: str, text: str, summary: str, stream: TextIO | None = None) -> None:
+    stream = stream or sys.stderr
     result = write_config(path, text.encode("utf-8"))
     for note in result.notes:
         stream.write(f"mindie-ep: note: {note}\n")

@@ -12,6 +12,8 @@ FORMATS = {
     "text": "mindie_ep_cli.report.text",
     "concise": "mindie_ep_cli.report.concise",
     "json": "mindie_ep_cli.report.json_format",
+    "sarif": "mindie_ep_cli.report.sarif",
+    "github": "mindie_ep_cli.report.github",
 }
 
 

@@ -17,8 +17,12 @@ JSON_FORMAT_VERSION = 1
 def fix_to_json(fix) -> dict | None:
     if fix is None:
         return None
-    return {"description": fix.description, "pointer": fix.pointer, "value": fix.value,
-            "safe": fix.safe}
+    out = {"description": fix.description, "safe": fix.safe,
+           "edits": [{"pointer": e.pointer, "remove": True} if e.remove
+                     else {"pointer": e.pointer, "value": e.value} for e in fix.edits]}
+    if fix.mode is not None:
+        out["mode"] = f"{fix.mode:04o}"
+    return out
 
 
 def diagnostic_to_json(d) -> dict:

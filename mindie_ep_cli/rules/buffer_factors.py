@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from ..config_access import MISSING
-from ..diagnostics import Finding, Related
+from ..diagnostics import Edit, Finding, Fix, Related
 from .base import rule
 from ..topology.buffer import DEFAULT_TABLE
 from .common import entries
@@ -124,6 +124,11 @@ def check_order(ctx):
             earlier = next((j for j in range(index) if table[j][0] <= table[index][0]), None)
             if earlier is None:
                 continue
+            thresholds = [row[0] for row in table]
+            fix = None
+            if len(set(thresholds)) == len(thresholds):
+                fix = Fix("sort the rows by threshold, largest first", safe=True,
+                          edits=(Edit(pointer, sorted(table, key=lambda row: -row[0])),))
             yield Finding(
                 "MEP206", f"{pointer}/{index}",
                 f"{KEY} is not sorted by threshold, descending: row {index} "
@@ -131,7 +136,7 @@ def check_order(ctx):
                 f"{json.dumps(table[earlier])} has a threshold <= {table[index][0]} and MindIE "
                 "takes the first row that matches",
                 "sort the rows by their first number, largest first",
-                related=(Related(f"{pointer}/{earlier}", "this row matches first"),),)
+                related=(Related(f"{pointer}/{earlier}", "this row matches first"),), fix=fix)
             break
 
 
@@ -205,7 +210,9 @@ def check_ignored(ctx):
         yield Finding("MEP208", entry.ep_key(KEY),
                       f"{KEY} is ignored: it only sizes the AllToAll buffer of ep_level 2, and "
                       f"this entry runs ep_level 1{'' if given else ' (the default)'}",
-                      "set \"ep_level\": 2 for dynamic EP, or remove the table", related=related)
+                      "set \"ep_level\": 2 for dynamic EP, or remove the table", related=related,
+                      fix=Fix("remove the table, which nothing reads", safe=False,
+                              edits=(Edit(entry.ep_key(KEY), remove=True),)))
 
 
 @rule("MEP209", "buffer-factors-not-recommended", "info")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from ..diagnostics import Finding, Related
+from ..diagnostics import Edit, Finding, Fix, Related, join_pointer
 from .base import rule
 from .common import entries
 
@@ -47,11 +47,14 @@ def check_ep_inactive(ctx):
         state = f"moe_ep is {json.dumps(written)}" if "moe_ep" in entry.data else "moe_ep is not set"
         related = (entry.related("moe_ep", state),) if "moe_ep" in entry.data else ()
         verb = "is" if len(keys) == 1 else "are"
+        removed = tuple(Edit(join_pointer(entry.ep_pointer, *key.split(".")), remove=True)
+                        for key in keys)
         yield Finding("MEP210", entry.ep_pointer or entry.pointer,
                       f"{', '.join(keys)} {verb} ignored: {state}, so expert parallelism is off "
                       "and MindIE forces the EP level to \"no EP\"",
                       "set \"moe_ep\" > 1 (with \"moe_tp\" so that moe_ep x moe_tp equals the "
-                      "world size), or remove the EP keys", related=related)
+                      "world size), or remove the EP keys", related=related,
+                      fix=Fix("remove the ignored EP keys", safe=False, edits=removed))
 
 
 @rule("MEP211", "dynamic-ep-needs-moe-tp-1", "error")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import stat
 
-from ..diagnostics import Finding
+from ..diagnostics import Finding, Fix
 from ..errors import UsageError
 from ..live_config import DEFAULT_INSTALL, install_dir
 from .base import rule
@@ -54,7 +54,9 @@ def permission_findings(raw, server_user: str | None, what: str = "config",
     if mode & ~ALLOWED_BITS:
         findings.append(Finding("MEP005", "", f"the {what} file has mode {mode:04o}, wider than "
                                 "0640: MindIE refuses to read it (\"Check ... permission "
-                                "failed\")", f"chmod 640 {raw.path}"))
+                                "failed\")", f"chmod 640 {raw.path}",
+                                fix=Fix(f"tighten the mode to {mode & ALLOWED_BITS:04o}",
+                                        safe=True, mode=mode & ALLOWED_BITS)))
     uid, who = server_uid(server_user, install)
     if uid is not None and info.st_uid != uid:
         findings.append(Finding("MEP005", "", f"the {what} file is owned by "

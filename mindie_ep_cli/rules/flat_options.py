@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..diagnostics import Finding
+from ..diagnostics import Edit, Finding, Fix, join_pointer
 from .base import rule
 from .common import entries
 
@@ -39,9 +39,15 @@ def check_flat_options(ctx):
     - MindIE reference 2.1 step 4 (merge only copies keys that exist), 5 item 14
     """
     for entry in entries(ctx):
+        options = entry.ep.get("parallel_options")
         for key in PARALLEL_OPTIONS:
             if key in entry.ep:
+                fix = None
+                if not isinstance(options, dict) or key not in options:
+                    fix = Fix(f"move {key} into parallel_options", safe=False, edits=(
+                        Edit(entry.ep_key(key), remove=True),
+                        Edit(join_pointer(entry.ep_key("parallel_options"), key), entry.ep[key])))
                 yield Finding("MEP215", entry.ep_key(key), f"{key} directly under "
                               "models.deepseekv2 is ignored: MindIE only reads it inside "
                               "parallel_options", f"move \"{key}\" into \"parallel_options\"",
-                              on_key=True)
+                              on_key=True, fix=fix)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 from ..config_access import as_int
-from ..diagnostics import Finding, Related, Severity
+from ..diagnostics import Edit, Finding, Fix, Related, Severity, join_pointer
 from .base import rule
 from .common import Entry, entries
 
@@ -59,12 +59,17 @@ def check_moe_sizes(ctx):
         world, moe_ep, moe_tp = topo.world_size, topo.effective["moe_ep"], topo.effective["moe_tp"]
         related = _sizes_related(entry, ("moe_tp", "tp"))
         if moe_ep > 1 and moe_ep * moe_tp != world:
-            fix = (f"set \"moe_tp\": {world // moe_ep}" if world % moe_ep == 0
-                   else f"choose moe_ep and moe_tp whose product is {world}")
+            help = (f"set \"moe_tp\": {world // moe_ep}" if world % moe_ep == 0
+                    else f"choose moe_ep and moe_tp whose product is {world}")
+            fix = None
+            if world % moe_ep == 0 and "moe_tp" not in entry.data:
+                fix = Fix(f"write moe_tp {world // moe_ep} (the only value that fits)", safe=True,
+                          edits=(Edit(join_pointer(entry.pointer, "moe_tp"), world // moe_ep),))
             yield entry.finding("MEP301", "moe_ep", f"moe_ep {moe_ep} x moe_tp "
                                 f"{topo.default_note('moe_tp')} = {moe_ep * moe_tp}, but "
                                 f"{_world(entry)}: the model fails to load (\"World size must "
-                                "equal to MoE's ep_size * MoE's tp_size\")", fix, related=related)
+                                "equal to MoE's ep_size * MoE's tp_size\")", help,
+                                related=related, fix=fix)
         elif moe_ep <= 1 and moe_tp != world:
             yield entry.finding("MEP301", "moe_tp" if "moe_tp" in entry.data else "tp",
                                 f"without expert parallelism (moe_ep {moe_ep}) moe_tp must equal "
@@ -108,11 +113,16 @@ def check_moe_tp_explicit(ctx):
             continue
         if topo.known and topo.effective["moe_ep"] * topo.effective["moe_tp"] != topo.world_size:
             continue  # MEP301 reports it
+        moe_tp = topo.effective["moe_tp"]
+        fix = None
+        if moe_tp is not None:
+            fix = Fix(f"write the default moe_tp {moe_tp} explicitly", safe=True,
+                      edits=(Edit(join_pointer(entry.pointer, "moe_tp"), moe_tp),))
         yield entry.finding("MEP302", "moe_ep", f"moe_ep {entry.moe_ep} without an explicit "
                             f"moe_tp: it defaults to "
                             f"{'tp' if 'tp' in entry.data and topo.backend != 'torch' else 'the world size'}"
-                            + (f" ({topo.effective['moe_tp']})" if topo.effective["moe_tp"] else ""),
-                            "write \"moe_tp\" explicitly (moe_tp = world size / moe_ep)")
+                            + (f" ({moe_tp})" if moe_tp else ""),
+                            "write \"moe_tp\" explicitly (moe_tp = world size / moe_ep)", fix=fix)
 
 
 @rule("MEP303", "attention-size-mismatch", "error")

@@ -5,6 +5,7 @@ from __future__ import annotations
 # Registration happens on import; each module holds one rule or one small family.
 from . import (  # noqa: F401
     buffer_factors,
+    cluster,
     devices,
     ep_active,
     ep_level,
@@ -21,6 +22,7 @@ from . import (  # noqa: F401
     routing_cutoff,
     schema_keys,
     server_limits,
+    settings,
     world_size,
 )
 from .base import REGISTRY, Rule

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from ..config_access import MISSING
-from ..diagnostics import Finding, Related
+from ..diagnostics import Edit, Finding, Fix, Related
 from .base import rule
 from .common import entries, number
 
@@ -51,12 +51,16 @@ def check_factor_without_cutoff(ctx):
         factor = number(entry.ep_raw(FACTOR))
         if factor is None or factor == 1.0 or entry.cutoff:
             continue
+        fix = None
+        if entry.ep_level == 1:
+            fix = Fix(f"turn the routing cutoff on (\"{CUTOFF}\": true)", safe=False,
+                      edits=(Edit(entry.ep_key(CUTOFF), True),))
         yield Finding(
             "MEP202", entry.ep_key(FACTOR),
             f"topk_scaling_factor {json.dumps(entry.ep[FACTOR])} is ignored: "
             f"{CUTOFF} is not true, so the prefill routing is not cut and no memory is saved",
             f"set \"{CUTOFF}\": true (with ep_level 1), or remove topk_scaling_factor",
-            related=(_cutoff_related(entry, f"{CUTOFF} is not set here"),))
+            related=(_cutoff_related(entry, f"{CUTOFF} is not set here"),), fix=fix)
 
 
 @rule("MEP203", "cutoff-needs-ep-level-1", "warning")
@@ -84,12 +88,15 @@ def check_cutoff_level(ctx):
     """
     for entry in entries(ctx):
         if entry.cutoff and entry.ep_level == 2:
+            removed = tuple(Edit(entry.ep_key(key), remove=True) for key in (CUTOFF, FACTOR)
+                            if key in entry.ep)
             yield Finding(
                 "MEP203", entry.ep_key(CUTOFF),
                 f"{CUTOFF} is true but ep_level is 2: MindIE only honours the routing cutoff "
                 "with ep_level 1 and silently ignores it here",
                 "use \"ep_level\": 1 for long sequences, or remove the cutoff",
-                related=(Related(entry.ep_key("ep_level"), "ep_level 2 is set here"),))
+                related=(Related(entry.ep_key("ep_level"), "ep_level 2 is set here"),),
+                fix=Fix("remove the ignored cutoff and its factor", safe=False, edits=removed))
 
 
 @rule("MEP204", "topk-scaling-range", "error")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..diagnostics import Finding
+from ..diagnostics import Edit, Finding, Fix
 from .base import describe, rule
 
 describe("MEP101", "missing-key", "error", """
@@ -169,4 +169,6 @@ def check_version_field(ctx):
     config = ctx.config
     if isinstance(config, dict) and "Version" in config and config["Version"] != "1.0.0":
         yield Finding("MEP106", "/Version", f"Version is {ctx.render('/Version')}; the "
-                      "documentation fixes it to \"1.0.0\"", "set \"Version\" : \"1.0.0\"")
+                      "documentation fixes it to \"1.0.0\"", "set \"Version\" : \"1.0.0\"",
+                      fix=Fix("set Version to \"1.0.0\"", safe=True,
+                              edits=(Edit("/Version", "1.0.0"),)))

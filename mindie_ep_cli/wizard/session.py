@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from ..errors import UsageError
-from .questions import QUESTIONS, Choice, Question
+from ..reader import InputError
+from .questions import BY_KEY, QUESTIONS, Choice, Question
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -73,11 +74,15 @@ class Session:
             else:
                 missing.append(question)
                 continue
-            if question.key == "from_path" and answers["from_path"] != self.workspace.path:
-                self.workspace.load(answers["from_path"])
+            if question.key == "from_path":  # loaded while checking the answer
                 known = self.workspace.known()
         if missing:
             raise MissingAnswers(missing, self._example(missing))
+        unused = [BY_KEY[key].flag for key in self.given
+                  if key not in answers and key not in ("source", "from_path")]
+        if unused:
+            raise UsageError(f"{', '.join(unused)} does not apply to these answers (e.g. "
+                             "--ep-level and --topk-scaling-factor need an EP workload)")
         return answers
 
     def _given(self, question: Question, answers: dict) -> object:
@@ -118,6 +123,11 @@ class Session:
         problem = question.validate(value, answers)
         if problem is None and not self.force:
             problem = question.caution(value, answers)
+        if problem is None and question.key == "from_path" and value != self.workspace.path:
+            try:
+                self.workspace.load(value)
+            except (UsageError, InputError) as err:
+                problem = str(err)
         if problem is not None or self.force or question.key in ("source", "from_path"):
             return problem
         before = self.workspace.lint_errors(answers)
