@@ -61,15 +61,16 @@ def run_lint(request: LintRequest) -> int:
     if request.cluster:
         _compare_cluster(documents, reports)
     reports = request.policy.apply(reports)
-    if not request.quiet:
-        from .report import render
+    from .report import render
 
+    if not request.quiet:
+        # A key may hold a lone UTF-16 surrogate (valid JSON escapes); print it escaped.
+        if hasattr(sys.stdout, "reconfigure"):
+            sys.stdout.reconfigure(errors="backslashreplace")
         render(request.format, reports, sys.stdout, color=request.color)
         sys.stdout.flush()
     for fmt, target in request.reports:
-        from .report import render
-
-        with open(target, "w", encoding="utf-8") as handle:
+        with open(target, "w", encoding="utf-8", errors="backslashreplace") as handle:
             render(fmt, reports, handle)
     for message in failed:
         sys.stderr.write(f"mindie-ep: error: {message}\n")

@@ -203,11 +203,11 @@ def test_oversized_file_is_refused_from_its_size():
     assert "10 MiB" in doc.findings[0].message
 
 
-def test_read_path_reads_at_most_the_limit_plus_one(tmp_path):
+def test_read_path_refuses_an_oversized_file_without_reading_it(tmp_path):
     path = tmp_path / "big.json"
     path.write_bytes(b" " * (MAX_CONFIG_BYTES + 100))
     raw = read_path(str(path))
-    assert len(raw.data) == MAX_CONFIG_BYTES + 1 and raw.size == MAX_CONFIG_BYTES + 100
+    assert raw.data == b"" and raw.size == MAX_CONFIG_BYTES + 100
     assert parse_document(raw).findings[0].code == "MEP003"
 
 

@@ -1,8 +1,8 @@
 """Getting the bytes of a config: from a path or stdin, safely, never more than we can check.
 
-MindIE refuses a config over 10 MiB (reference 1.1), so we never read more than that plus one byte:
-a bigger file is reported from its size. A FIFO, a device or a directory is refused before any read
-(a FIFO would otherwise block forever).
+MindIE refuses a config over 10 MiB (reference 1.1), so a file whose size says so is not read at
+all, and no read goes past 10 MiB plus one byte (a file that grows while we read it). A FIFO, a
+device or a directory is refused before any read (a FIFO would otherwise block forever).
 """
 
 from __future__ import annotations
@@ -47,7 +47,8 @@ def read_path(path: str) -> RawInput:
         if not stat.S_ISREG(info.st_mode):
             raise InputError(f"{path}: is not a regular file (a FIFO, socket or device); "
                              "give the path of config.json itself")
-        data = _read_limited(fd)
+        # An oversized file is refused from its size alone, without reading it.
+        data = b"" if info.st_size > MAX_CONFIG_BYTES else _read_limited(fd)
     except OSError as err:
         raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
     finally:

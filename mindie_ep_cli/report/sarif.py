@@ -37,7 +37,7 @@ def _location(path: str, position, pointer: str) -> dict:
 def fingerprint(path: str, code: str, pointer: str, message: str) -> str:
     # The pointer identifies a finding; the message only for pointer-less ones (syntax errors).
     key = f"{path}|{code}|{pointer or message}"
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def document(reports) -> dict:
