@@ -50,6 +50,11 @@ class ColorChoice(str, Enum):
     never = "never"
 
 
+class LangChoice(str, Enum):
+    en = "en"
+    zh = "zh"
+
+
 class FailLevel(str, Enum):
     error = "error"
     warning = "warning"
@@ -67,8 +72,10 @@ def guarded(command):
     @functools.wraps(command)
     def run(*args, **kwargs):
         debug = kwargs.get("debug", False) or os.environ.get("MINDIE_EP_DEBUG") == "1"
+        from .i18n import language, set_language
         from .reader import InputError
 
+        previous = language()  # a command sets its own (--lang); in-process callers keep theirs
         try:
             return command(*args, **kwargs)
         except typer.Exit:
@@ -90,8 +97,11 @@ def guarded(command):
                              "This is a bug in mindie-ep. Run again with --debug to see the "
                              "traceback, and please report it.\n")
             raise typer.Exit(EXIT_BUG) from None
+        finally:
+            set_language(previous)
 
     return run
+
 
 
 def _version_callback(value: bool) -> None:
@@ -127,6 +137,17 @@ WeightsOption = Annotated[Optional[str], typer.Option(
     "machine.")]
 ColorOption = Annotated[ColorChoice, typer.Option("--color", help="Colour the text output.")]
 DebugOption = Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")]
+LangOption = Annotated[Optional[LangChoice], typer.Option(
+    "--lang", case_sensitive=False, help="Language of messages, help and `explain`: en or zh "
+    "(default: from LC_ALL, LC_MESSAGES or LANG). Rule codes and JSON/SARIF fields never "
+    "change.")]
+
+
+def _set_language(choice: LangChoice | None) -> None:
+    """Before any check: the messages are made in the language active when they are made."""
+    from .i18n import language_from_environment, set_language
+
+    set_language(choice.value if choice is not None else language_from_environment(os.environ))
 
 
 def _use_color(choice: ColorChoice) -> bool:
@@ -209,9 +230,11 @@ def lint(
         "--cluster", help="The files are the nodes of one deployment: report every key that "
         "differs between them.")] = False,
     color: ColorOption = ColorChoice.auto,
+    lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Check MindIE config files: JSON syntax, every key, and the Expert-Parallel rules."""
+    _set_language(lang)
     from .engine import CheckOptions
     from .inputs import expand
     from .lint_run import LintRequest, project_settings, run_lint
@@ -325,9 +348,11 @@ def init(
                                        "nothing.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Write even when the result has lint "
                                         "errors or the model may not fit.")] = False,
+    lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Write a MindIE config with Expert Parallel, or add EP to an existing one."""
+    _set_language(lang)
     from .wizard.run import InitRequest, run_init
 
     flags = {"mindie_version": mindie_version, "model": model, "quant": quant,
@@ -367,9 +392,11 @@ def set_command(
     diff: Annotated[bool, typer.Option("--diff", help="Print the diff; write nothing.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Write even if the change adds a lint "
                                         "error.")] = False,
+    lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Set keys in a config without touching anything else, and re-lint it before writing."""
+    _set_language(lang)
     from .edit.editor import EditError, apply_changes
     from .edit.workflow import (new_errors, parse_assignment, print_diagnostics, unified_diff,
                                 write_and_report)
@@ -434,9 +461,11 @@ def show(
         "--env", help="An environment variable of the server, KEY=VALUE (e.g. "
         "DP_MOVE_UP_ENABLE=1); repeatable. Default: this shell's environment.")] = None,
     color: ColorOption = ColorChoice.auto,
+    lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Show the EP topology MindIE will run: world size, groups, which EP keys take effect."""
+    _set_language(lang)
     from .engine import CheckOptions, Context, place_fragment
     from .reader import parse_document, read_path, read_stdin
 
@@ -490,9 +519,11 @@ class RulesFormat(str, Enum):
 @guarded
 def rules_command(
     output_format: Annotated[RulesFormat, typer.Option("--format", "-f")] = RulesFormat.text,
+    lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
     """List every rule: code, name, default severity and what it checks."""
+    _set_language(lang)
     from .report.rules_docs import render_rules
 
     render_rules(output_format.value, sys.stdout, color=_use_color(ColorChoice.auto))
@@ -504,10 +535,13 @@ def explain(
     code: Annotated[str, typer.Argument(help="A rule code (MEP202) or name "
                                         "(topk-scaling-without-cutoff).")],
     color: ColorOption = ColorChoice.auto,
+    lang: LangOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Show one rule's full documentation."""
+    _set_language(lang)
     from .report.rules_docs import find_rule, render_explain
+
 
     render_explain(find_rule(code), sys.stdout, color=_use_color(color))
 

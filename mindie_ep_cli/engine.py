@@ -14,11 +14,11 @@ from typing import Mapping
 
 from .config_access import MISSING, get
 from .diagnostics import Diagnostic, Finding, Related, Severity, split_pointer
+from .i18n import tr
 from .reader import Document
 from .rules import registry
 from .schema.profiles import Profile
-from .schema.validator import SchemaValidator, schema_findings
-from .schema.wording import render_value
+from .schema.validator import SchemaValidator, render_value, schema_findings
 
 MODEL_CONFIG = "/BackendConfig/ModelDeployConfig/ModelConfig"
 
@@ -144,9 +144,11 @@ def _content_findings(ctx: Context, validator: SchemaValidator) -> list[Finding]
     if motor is not None:
         return [motor]
     if not isinstance(ctx.config, dict):
-        return [Finding("MEP102", "", f"the file holds {render_value(ctx.config)}, not an "
-                        "object: a MindIE config.json is one JSON object",
-                        "start from the stock conf/config.json")]
+        return [Finding("MEP102", "", tr("the file holds {value}, not an object: a MindIE "
+                                         "config.json is one JSON object",
+                                         value=render_value(ctx.config)),
+                        tr("start from the stock conf/config.json"))]
+
     findings = schema_findings(validator, ctx.config, quiet_missing=ctx.fragment)
     for rule in registry.checks():
         findings.extend(rule.check(ctx))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from .diagnostics import Diagnostic, Position, Severity
 from .engine import FileReport
 from .errors import UsageError
+from .i18n import tr
 from .project_config import Suppression
 from .rules import registry
 
@@ -69,9 +70,12 @@ class Policy:
         if unused and self.shown("MEP007"):
             result.append(FileReport(self.settings_path or "settings", [
                 Diagnostic("MEP007", "unused-suppression", Severity.WARNING,
-                           f"the suppression of {s.code} at {s.pointer} matches no finding",
+                           tr("the suppression of {code} at {pointer} matches no finding",
+                              code=s.code, pointer=s.pointer),
                            "", Position(s.line, 1, s.line, 2),
-                           help=f"delete it (its reason was: {s.reason})") for s in unused]))
+                           help=tr("delete it (its reason was: {reason})", reason=s.reason))
+                for s in unused]))
+
         return result
 
     def _suppression(self, path: str, d: Diagnostic) -> int | None:

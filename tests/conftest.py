@@ -27,7 +27,7 @@ def run_cli(*args: str, input: str | bytes | None = None, env: dict | None = Non
             cwd: str | Path | None = None, timeout: float = 60) -> subprocess.CompletedProcess:
     """Run `python -m mindie_ep_cli` as a user would, in a clean environment."""
     full_env = {k: v for k, v in os.environ.items()
-                if not k.startswith(("MIES_", "MINDIE_", "RANK_TABLE", "CI"))}
+                if not k.startswith(("MIES_", "MINDIE_", "RANK_TABLE", "CI", "LC_", "LANG"))}
     full_env.update({"NO_COLOR": "1", "LANG": "C.UTF-8", "COLUMNS": "200"})
     full_env.update(env or {})
     data = input.encode() if isinstance(input, str) else input

@@ -188,13 +188,13 @@ def test_live_config_version_file_selects_the_profile(tmp_path):
 def test_internal_error_is_one_line_exit_3_and_debug_shows_the_traceback(monkeypatch):
     from typer.testing import CliRunner
 
-    import mindie_ep_cli.engine as engine
+    import mindie_ep_cli.lint_run as lint_run
     from mindie_ep_cli.cli import app
 
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(engine, "check_document", broken)
+    monkeypatch.setattr(lint_run, "check_document", broken)
     runner = CliRunner()
     result = runner.invoke(app, ["lint", str(STOCK)])
     assert result.exit_code == 3

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..diagnostics import Finding, Position, Related, Severity
+from ..i18n import tr
 from .scanner import ScanResult, Span, scan
 from .source import MAX_CONFIG_BYTES, RawInput
 
@@ -119,22 +120,26 @@ class Document:
 def parse_document(raw: RawInput, fragment: bool = False) -> Document:
     data = raw.data
     if raw.size == 0:
-        return _refused(raw, "MEP003", "the file is empty (0 bytes): MindIE refuses a config "
-                        "whose size is not between 1 byte and 10 MiB",
-                        "restore the config, e.g. from the .bak or the stock conf/config.json")
+        return _refused(raw, "MEP003", tr("the file is empty (0 bytes): MindIE refuses a config "
+                                          "whose size is not between 1 byte and 10 MiB"),
+                        tr("restore the config, e.g. from the .bak or the stock "
+                           "conf/config.json"))
     if raw.size > MAX_CONFIG_BYTES:
-        return _refused(raw, "MEP003", f"the file is {raw.size:,} bytes: MindIE refuses a config "
-                        f"over 10 MiB ({MAX_CONFIG_BYTES:,} bytes)",
-                        "a MindIE config is a few KB; check that this is the right file")
+        return _refused(raw, "MEP003", tr("the file is {size} bytes: MindIE refuses a config over "
+                                          "10 MiB ({limit} bytes)", size=f"{raw.size:,}",
+                                          limit=f"{MAX_CONFIG_BYTES:,}"),
+                        tr("a MindIE config is a few KB; check that this is the right file"))
     findings: list[Finding] = []
     for bom, name in _OTHER_BOMS.items():
         if data.startswith(bom):
-            return _refused(raw, "MEP004", f"the file is encoded as {name}: MindIE reads config "
-                            "files as UTF-8", "save the file as UTF-8 without a byte-order mark")
+            return _refused(raw, "MEP004", tr("the file is encoded as {encoding}: MindIE reads "
+                                              "config files as UTF-8", encoding=name),
+                            tr("save the file as UTF-8 without a byte-order mark"))
     if data.startswith(_UTF8_BOM):
         data = data[len(_UTF8_BOM):]
-        findings.append(Finding("MEP004", "", "the file starts with a UTF-8 byte-order mark (BOM)",
-                                "save the file as UTF-8 without a BOM",
+        findings.append(Finding("MEP004", "",
+                                tr("the file starts with a UTF-8 byte-order mark (BOM)"),
+                                tr("save the file as UTF-8 without a BOM"),
                                 severity=Severity.WARNING, position=Position(1, 1, 1, 2)))
     try:
         text = data.decode("utf-8")
@@ -176,11 +181,12 @@ def _slow_parse(doc: Document) -> None:
         win_line = doc.line_column(winner.start)[0]
         doc.findings.append(Finding(
             "MEP002", duplicate.pointer,
-            f"duplicate key \"{key}\": MindIE silently keeps the last value, on line {win_line}, "
-            "and ignores this one",
-            f"delete one of the two \"{key}\" keys, keeping the value you mean",
+            tr("duplicate key \"{key}\": MindIE silently keeps the last value, on line {line}, "
+               "and ignores this one", key=key, line=win_line),
+            tr("delete one of the two \"{key}\" keys, keeping the value you mean", key=key),
             position=doc.position_of(duplicate.ignored),
-            related=(Related(duplicate.pointer, "this value wins", doc.position_of(winner)),)))
+            related=(Related(duplicate.pointer, tr("this value wins"),
+                             doc.position_of(winner)),)))
 
 
 def _refused(raw: RawInput, code: str, message: str, help: str) -> Document:
@@ -194,9 +200,15 @@ def _not_utf8(raw: RawInput, data: bytes, err: UnicodeDecodeError) -> Document:
     column = len(prefix) - (prefix.rfind("\n") + 1) + 1
     bad = data[err.start: err.start + 1].hex()
     looks_utf16 = data.count(b"\x00") > len(data) // 4
-    hint = (" (the file looks like UTF-16)" if looks_utf16 else "")
-    message = f"byte 0x{bad} at line {line}, column {column} is not valid UTF-8{hint}: MindIE " \
-              "reads config files as UTF-8"
-    finding = Finding("MEP004", "", message, "save the file as UTF-8 (for example with "
-                      "`iconv -f GBK -t UTF-8`)", position=Position(line, column, line, column + 1))
+    if looks_utf16:
+        message = tr("byte 0x{byte} at line {line}, column {column} is not valid UTF-8 (the file "
+                     "looks like UTF-16): MindIE reads config files as UTF-8", byte=bad,
+                     line=line, column=column)
+    else:
+        message = tr("byte 0x{byte} at line {line}, column {column} is not valid UTF-8: MindIE "
+                     "reads config files as UTF-8", byte=bad, line=line, column=column)
+    finding = Finding("MEP004", "", message,
+                      tr("save the file as UTF-8 (for example with `iconv -f GBK -t UTF-8`)"),
+                      position=Position(line, column, line, column + 1))
+
     return Document(raw.path, None, findings=[finding], raw=raw)

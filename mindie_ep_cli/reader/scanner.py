@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from json.decoder import JSONDecodeError, scanstring
 
 from ..diagnostics import escape_pointer_token
+from ..i18n import tr
 
 MAX_DEPTH = 512
 ELISION = "..."
@@ -99,7 +100,7 @@ class _Frame:
 
 def _describe(ch: str) -> str:
     if ch == "":
-        return "the end of the file"
+        return tr("the end of the file")
     if ch.isprintable() and not ch.isspace():
         return f"'{ch}'"
     return f"U+{ord(ch):04X}"
@@ -134,23 +135,26 @@ class _Scanner:
                 end = text.find("\n", pos)
                 end = n if end < 0 else end
                 marker = "//" if ch == "/" else "#"
-                self.problem("comment", f"comment ({marker} ...): JSON has no comments, so MindIE "
-                             "refuses the whole file (\"Json file is invalid\")",
-                             pos, end, f"delete the comment, or move it out of config.json", True)
+                self.problem("comment", tr("comment ({marker} ...): JSON has no comments, so "
+                                           "MindIE refuses the whole file (\"Json file is "
+                                           "invalid\")", marker=marker),
+                             pos, end, tr("delete the comment, or move it out of config.json"),
+                             True)
                 pos = end
             elif ch == "/" and text.startswith("/*", pos):
                 end = text.find("*/", pos + 2)
                 if end < 0:
-                    self.problem("comment", "comment /* is never closed with */", pos, pos + 2,
-                                 "close the comment, then delete it: JSON has no comments", False)
-                self.problem("comment", "comment (/* ... */): JSON has no comments, so MindIE "
-                             "refuses the whole file (\"Json file is invalid\")",
-                             pos, end + 2, "delete the comment", True)
+                    self.problem("comment", tr("comment /* is never closed with */"), pos,
+                                 pos + 2, tr("close the comment, then delete it: JSON has no "
+                                             "comments"), False)
+                self.problem("comment", tr("comment (/* ... */): JSON has no comments, so MindIE "
+                                           "refuses the whole file (\"Json file is invalid\")"),
+                             pos, end + 2, tr("delete the comment"), True)
                 pos = end + 2
             elif ch in _ODD_SPACES:
-                self.problem("whitespace", f"{_describe(ch)} is not JSON whitespace (often pasted "
-                             "from a web page)", pos, pos + 1,
-                             "replace it with an ordinary space", True)
+                self.problem("whitespace", tr("{char} is not JSON whitespace (often pasted from a "
+                                              "web page)", char=_describe(ch)), pos, pos + 1,
+                             tr("replace it with an ordinary space"), True)
                 pos += 1
             else:
                 return pos
@@ -169,17 +173,18 @@ class _Scanner:
         text = self.text
         pos = self.skip(0)
         if pos >= self.n:
-            self.problem("empty", "the file holds no JSON value (only whitespace or comments)",
-                         max(self.n - 1, 0), self.n, "a MindIE config.json is one JSON object: "
-                         "{ \"ServerConfig\": {...}, \"BackendConfig\": {...} }", False)
+            self.problem("empty", tr("the file holds no JSON value (only whitespace or comments)"),
+                         max(self.n - 1, 0), self.n,
+                         tr("a MindIE config.json is one JSON object: "
+                            "{ \"ServerConfig\": {...}, \"BackendConfig\": {...} }"), False)
         if self.fragment and text[pos] != "{":
             self.stack.append(_Frame(True, "", None))
         elif not self.fragment and text[pos] in "\"'" and self._looks_like_member(pos):
-            self.problem("fragment", "this is a fragment of a config, not a whole file: it starts "
-                         "with a member (\"key\" : value) instead of '{'; MindIE needs one JSON "
-                         "object", pos, self._token_end(pos),
-                         "wrap the members in { } to make a whole config, or check a documentation "
-                         "snippet with `mindie-ep lint --fragment`", False)
+            self.problem("fragment", tr("this is a fragment of a config, not a whole file: it "
+                                        "starts with a member (\"key\" : value) instead of '{'; "
+                                        "MindIE needs one JSON object"), pos, self._token_end(pos),
+                         tr("wrap the members in { } to make a whole config, or check a "
+                            "documentation snippet with `mindie-ep lint --fragment`"), False)
         else:
             pos = self.value(pos, "")
         pos = self.loop(pos)
@@ -229,28 +234,33 @@ class _Scanner:
             if ch == '"' or ch == "'":
                 return self.member_key(frame, pos)
             if ch == ",":
-                self.problem("extra-comma", "two commas in a row", pos, pos + 1,
-                             "delete one of the commas", True)
+                self.problem("extra-comma", tr("two commas in a row"), pos, pos + 1,
+                             tr("delete one of the commas"), True)
                 return pos + 1
             word = _WORD.match(self.text, pos)
             if word:
-                self.problem("unquoted-key", f"key {word.group()} is not in double quotes",
-                             pos, word.end(), f"write \"{word.group()}\"", False)
-            self.problem("expected-key", f"expected a key in double quotes, found {_describe(ch)}",
-                         pos, pos + 1, "each member of an object is \"key\" : value", False)
+                self.problem("unquoted-key", tr("key {key} is not in double quotes",
+                                                key=word.group()),
+                             pos, word.end(), tr("write \"{key}\"", key=word.group()), False)
+            self.problem("expected-key", tr("expected a key in double quotes, found {found}",
+                                            found=_describe(ch)),
+                         pos, pos + 1, tr("each member of an object is \"key\" : value"), False)
         if state == _COLON:
             if ch == ":":
                 frame.state = _MEMBER_VALUE
                 return pos + 1
             if ch == "=":
-                self.problem("expected-colon", "'=' between a key and its value; JSON uses ':'",
-                             pos, pos + 1, f"write \"{frame.key}\" : value", False)
-            self.problem("expected-colon", f"expected ':' after the key \"{frame.key}\", found "
-                         f"{_describe(ch)}", pos, pos + 1, f"write \"{frame.key}\" : value", False)
+                self.problem("expected-colon", tr("'=' between a key and its value; JSON uses "
+                                                  "':'"),
+                             pos, pos + 1, tr("write \"{key}\" : value", key=frame.key), False)
+            self.problem("expected-colon", tr("expected ':' after the key \"{key}\", found "
+                                              "{found}", key=frame.key, found=_describe(ch)),
+                         pos, pos + 1, tr("write \"{key}\" : value", key=frame.key), False)
         if state == _MEMBER_VALUE:
             if ch in ",}":
-                self.problem("missing-value", f"the key \"{frame.key}\" has no value", pos, pos + 1,
-                             f"give \"{frame.key}\" a value, or delete the key", False)
+                self.problem("missing-value", tr("the key \"{key}\" has no value", key=frame.key),
+                             pos, pos + 1, tr("give \"{key}\" a value, or delete the key",
+                                              key=frame.key), False)
             return self.value(pos, frame.pointer + "/" + escape_pointer_token(frame.key))
         # _COMMA_OR_CLOSE
         if ch == ",":
@@ -266,13 +276,14 @@ class _Scanner:
             return pos
         if ch == "]":
             self.problem("mismatched-bracket", self._mismatch_message(frame, "]"), pos, pos + 1,
-                         "close the object with '}'", False)
+                         tr("close the object with '}'"), False)
         if ch == "}":
-            self.problem("extra-close", "'}' closes more objects than were opened", pos, pos + 1,
-                         "delete the extra '}'", False)
-        self.problem("expected-comma", f"expected ',' or '}}' after the value of \"{frame.key}\", "
-                     f"found {_describe(ch)}", pos, pos + 1,
-                     "separate members with ',' and close the object with '}'", False)
+            self.problem("extra-close", tr("'}' closes more objects than were opened"), pos,
+                         pos + 1, tr("delete the extra '}'"), False)
+        self.problem("expected-comma", tr("expected ',' or '}}' after the value of \"{key}\", "
+                                          "found {found}", key=frame.key, found=_describe(ch)),
+                     pos, pos + 1, tr("separate members with ',' and close the object with '}'"),
+                     False)
         raise AssertionError("unreachable")
 
     def array_step(self, frame: _Frame, ch: str, pos: int) -> int:
@@ -284,8 +295,8 @@ class _Scanner:
                 self.close(frame, pos)
                 return pos + 1
             if ch == ",":
-                self.problem("extra-comma", "two commas in a row (an empty array element)",
-                             pos, pos + 1, "delete one of the commas", True)
+                self.problem("extra-comma", tr("two commas in a row (an empty array element)"),
+                             pos, pos + 1, tr("delete one of the commas"), True)
                 return pos + 1
             return self.value(pos, f"{frame.pointer}/{len(frame.container)}")
         # _ITEM_COMMA_OR_CLOSE
@@ -298,44 +309,59 @@ class _Scanner:
             return pos + 1
         if ch == "}":
             self.problem("mismatched-bracket", self._mismatch_message(frame, "}"), pos, pos + 1,
-                         "close the array with ']'", False)
+                         tr("close the array with ']'"), False)
         if ch in "{[\"'-0123456789tfn":
             self.missing_comma(frame, pos, "array elements")
             frame.state = _ITEM
             return pos
-        self.problem("expected-comma", f"expected ',' or ']' in the array, found {_describe(ch)}",
-                     pos, pos + 1, "separate elements with ',' and close the array with ']'", False)
+        self.problem("expected-comma", tr("expected ',' or ']' in the array, found {found}",
+                                          found=_describe(ch)),
+                     pos, pos + 1, tr("separate elements with ',' and close the array with ']'"),
+                     False)
         raise AssertionError("unreachable")
 
     def _mismatch_message(self, frame: _Frame, found: str) -> str:
-        kind = "object" if frame.is_object else "array"
         where = self.describe_offset(frame.open_at)
-        return f"'{found}' does not match the {kind} opened at {where}"
+        if frame.is_object:
+            return tr("'{found}' does not match the object opened at {where}", found=found,
+                      where=where)
+        return tr("'{found}' does not match the array opened at {where}", found=found,
+                  where=where)
 
     def describe_offset(self, offset: int | None) -> str:
         if offset is None:
-            return "the start of the fragment"
+            return tr("the start of the fragment")
         line = self.text.count("\n", 0, offset) + 1
         column = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
-        return f"line {line}, column {column}"
+        return tr("line {line}, column {column}", line=line, column=column)
 
     # -- recoverable mistakes -----------------------------------------------------------------
     def trailing_comma(self, frame: _Frame, closer: str) -> None:
         at = frame.comma_at
-        self.problem("trailing-comma", f"trailing comma before '{closer}': JSON does not allow a "
-                     "comma after the last " + ("member" if frame.is_object else "element"),
-                     at, at + 1, "delete this comma", True)
+        if frame.is_object:
+            message = tr("trailing comma before '{closer}': JSON does not allow a comma after "
+                         "the last member", closer=closer)
+        else:
+            message = tr("trailing comma before '{closer}': JSON does not allow a comma after "
+                         "the last element", closer=closer)
+        self.problem("trailing-comma", message, at, at + 1, tr("delete this comma"), True)
 
     def missing_comma(self, frame: _Frame, pos: int, what: str) -> None:
         at = frame.last_end
-        self.problem("missing-comma", f"missing ',' between {what}: the value ending at "
-                     f"{self.describe_offset(at)} is followed by another at "
-                     f"{self.describe_offset(pos)}", at, at + 1, "add ',' after the value", True)
+        ending, other = self.describe_offset(at), self.describe_offset(pos)
+        if what == "members":
+            message = tr("missing ',' between members: the value ending at {ending} is followed "
+                         "by another at {other}", ending=ending, other=other)
+        else:
+            message = tr("missing ',' between array elements: the value ending at {ending} is "
+                         "followed by another at {other}", ending=ending, other=other)
+        self.problem("missing-comma", message, at, at + 1, tr("add ',' after the value"), True)
 
     def elision(self, frame: _Frame, pos: int) -> int:
-        self.problem("elision", "'...' is a placeholder from the documentation, not JSON: the "
-                     "keys it stands for are missing", pos, pos + 3,
-                     "replace '...' with the real keys from the full config (or delete it)", True)
+        self.problem("elision", tr("'...' is a placeholder from the documentation, not JSON: the "
+                                   "keys it stands for are missing"), pos, pos + 3,
+                     tr("replace '...' with the real keys from the full config (or delete it)"),
+                     True)
         pos = self.skip(pos + 3)
         if pos < self.n and self.text[pos] == ",":
             pos += 1
@@ -353,8 +379,10 @@ class _Scanner:
         ch = text[pos] if pos < self.n else ""
         if ch == "{" or ch == "[":
             if len(self.stack) >= MAX_DEPTH:
-                self.problem("too-deep", f"nesting deeper than {MAX_DEPTH} levels", pos, pos + 1,
-                             "a MindIE config is a few levels deep; this file is not one", False)
+                self.problem("too-deep", tr("nesting deeper than {depth} levels",
+                                            depth=MAX_DEPTH), pos, pos + 1,
+                             tr("a MindIE config is a few levels deep; this file is not one"),
+                             False)
             self.stack.append(_Frame(ch == "{", pointer, pos))
             return pos + 1
         if ch == '"':
@@ -369,21 +397,26 @@ class _Scanner:
             if token in _LITERALS:
                 return self.complete((_LITERALS[token], word.end()), pos, pointer)
             if token in ("NaN", "Infinity"):
-                self.problem("nan", f"{token} is not a JSON number", pos, word.end(),
-                             "use a finite number", False)
+                self.problem("nan", tr("{token} is not a JSON number", token=token), pos,
+                             word.end(), tr("use a finite number"), False)
             if token in _PYTHON_LITERALS:
-                self.problem("literal", f"{token} is not JSON; JSON writes it "
-                             f"{_PYTHON_LITERALS[token]}", pos, word.end(),
-                             f"write {_PYTHON_LITERALS[token]}", False)
-            self.problem("unquoted", f"unquoted text {token!r}: JSON strings need double quotes",
-                         pos, word.end(), f"write \"{token}\" if it is a string", False)
+                self.problem("literal", tr("{token} is not JSON; JSON writes it {literal}",
+                                           token=token, literal=_PYTHON_LITERALS[token]),
+                             pos, word.end(), tr("write {literal}",
+                                                 literal=_PYTHON_LITERALS[token]), False)
+            self.problem("unquoted", tr("unquoted text {token}: JSON strings need double quotes",
+                                        token=repr(token)),
+                         pos, word.end(), tr("write \"{token}\" if it is a string", token=token),
+                         False)
         if ch and ch in "+.":
             self.number(pos)
         if ch and ch in "]}":
-            self.problem("missing-value", f"expected a value, found {_describe(ch)}", pos, pos + 1,
-                         "a value goes here", False)
-        self.problem("unexpected", f"expected a value, found {_describe(ch)}", pos, pos + 1,
-                     "a JSON value is an object, array, string, number, true, false or null", False)
+            self.problem("missing-value", tr("expected a value, found {found}",
+                                             found=_describe(ch)), pos, pos + 1,
+                         tr("a value goes here"), False)
+        self.problem("unexpected", tr("expected a value, found {found}", found=_describe(ch)),
+                     pos, pos + 1, tr("a JSON value is an object, array, string, number, true, "
+                                      "false or null"), False)
         raise AssertionError("unreachable")
 
     def complete(self, parsed: tuple[object, int], start: int, pointer: str) -> int:
@@ -420,22 +453,35 @@ class _Scanner:
         self.attach(frame.container, frame.pointer, Span(start, min(pos + 1, self.n)))
 
     def unclosed(self, frame: _Frame) -> None:
-        kind = "object" if frame.is_object else "array"
         closer = "}" if frame.is_object else "]"
         opener = frame.open_at
         if opener is None:
-            self.problem("unclosed", f"the fragment ends in the middle of the member \"{frame.key}\"",
-                         max(self.n - 1, 0), self.n, "complete the member or delete it", False)
+            self.problem("unclosed", tr("the fragment ends in the middle of the member \"{key}\"",
+                                        key=frame.key),
+                         max(self.n - 1, 0), self.n, tr("complete the member or delete it"),
+                         False)
         name = self._container_name(frame)
-        self.problem("unclosed", f"the {kind}{name} opened at {self.describe_offset(opener)} is "
-                     f"never closed: the file ends first", opener, opener + 1,
-                     f"add the missing '{closer}'", False,
-                     related=((Span(max(self.n - 1, 0), self.n), "the file ends here"),))
+        where = self.describe_offset(opener)
+        if frame.is_object and name is not None:
+            message = tr("the object \"{name}\" opened at {where} is never closed: the file ends "
+                         "first", name=name, where=where)
+        elif frame.is_object:
+            message = tr("the object opened at {where} is never closed: the file ends first",
+                         where=where)
+        elif name is not None:
+            message = tr("the array \"{name}\" opened at {where} is never closed: the file ends "
+                         "first", name=name, where=where)
+        else:
+            message = tr("the array opened at {where} is never closed: the file ends first",
+                         where=where)
+        self.problem("unclosed", message, opener, opener + 1,
+                     tr("add the missing '{closer}'", closer=closer), False,
+                     related=((Span(max(self.n - 1, 0), self.n), tr("the file ends here")),))
 
-    def _container_name(self, frame: _Frame) -> str:
+    def _container_name(self, frame: _Frame) -> str | None:
         if len(self.stack) >= 2 and self.stack[-2].is_object and self.stack[-2].key is not None:
-            return f" \"{self.stack[-2].key}\""
-        return ""
+            return self.stack[-2].key
+        return None
 
     def member_key(self, frame: _Frame, pos: int) -> int:
         if self.text[pos] == "'":
@@ -457,20 +503,28 @@ class _Scanner:
     def string_problem(self, err: JSONDecodeError, start: int) -> None:
         at = err.pos
         if err.msg.startswith("Unterminated string"):
-            self.problem("unterminated-string", "a string is never closed: the file ends first",
-                         start, start + 1, "add the closing '\"'", False)
+            self.problem("unterminated-string", tr("a string is never closed: the file ends "
+                                                   "first"),
+                         start, start + 1, tr("add the closing '\"'"), False)
         if err.msg.startswith("Invalid control character"):
             ch = self.text[at]
             if ch in "\r\n":
-                self.problem("unterminated-string", "a string is not closed before the end of "
-                             "the line", start, at, "add the closing '\"' (JSON strings cannot "
-                             "span lines; write \\n for a line break)", False)
-            self.problem("control-character", f"{_describe(ch)} (a control character) inside a "
-                         "string must be escaped", at, at + 1,
-                         "write it as an escape such as \\t or \\u0009", False)
-        self.problem("bad-escape", f"invalid escape in a string: {err.msg.split(':')[0].lower()}",
-                     at, at + 2, "valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX",
-                     False)
+                self.problem("unterminated-string", tr("a string is not closed before the end of "
+                                                       "the line"), start, at,
+                             tr("add the closing '\"' (JSON strings cannot span lines; write \\n "
+                                "for a line break)"), False)
+            self.problem("control-character", tr("{char} (a control character) inside a string "
+                                                 "must be escaped", char=_describe(ch)),
+                         at, at + 1, tr("write it as an escape such as \\t or \\u0009"), False)
+        detail = err.msg.split(':')[0].lower()
+        if detail == "invalid \\escape":
+            message = tr("invalid escape in a string: invalid \\escape")
+        elif detail == "invalid \\uxxxx escape":
+            message = tr("invalid escape in a string: invalid \\uxxxx escape")
+        else:  # another wording of the json module: shown as it is
+            message = tr("invalid escape in a string: {detail}", detail=detail)
+        self.problem("bad-escape", message, at, at + 2,
+                     tr("valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX"), False)
 
     def single_quoted(self, pos: int) -> tuple[str, int]:
         text = self.text
@@ -478,11 +532,12 @@ class _Scanner:
         while end < self.n and text[end] not in "'\n":
             end += 2 if text[end] == "\\" else 1
         if end >= self.n or text[end] != "'":
-            self.problem("single-quote", "a string in single quotes is never closed", pos, pos + 1,
-                         "JSON strings use double quotes", False)
+            self.problem("single-quote", tr("a string in single quotes is never closed"), pos,
+                         pos + 1, tr("JSON strings use double quotes"), False)
         inner = text[pos + 1:end]
-        self.problem("single-quote", f"'{inner}' is in single quotes: JSON strings use double "
-                     "quotes", pos, end + 1, f"write \"{inner}\"", True)
+        self.problem("single-quote", tr("'{text}' is in single quotes: JSON strings use double "
+                                        "quotes", text=inner), pos, end + 1,
+                     tr("write \"{text}\"", text=inner), True)
         return inner, end + 1
 
     def number(self, pos: int) -> tuple[object, int]:
@@ -492,10 +547,12 @@ class _Scanner:
         token = run.group() if run else text[pos]
         if match is None or (run and run.end() > match.end() and not self._number_ends(match.end())):
             if token in ("-Infinity", "-NaN", "+Infinity", "+NaN"):
-                self.problem("nan", f"{token} is not a JSON number", pos, pos + len(token),
-                             "use a finite number", False)
-            self.problem("bad-number", f"invalid number {token!r}: {self._number_reason(token)}",
-                         pos, pos + len(token), "JSON numbers look like 8, -1, 0.25 or 1e-3", False)
+                self.problem("nan", tr("{token} is not a JSON number", token=token), pos,
+                             pos + len(token), tr("use a finite number"), False)
+            self.problem("bad-number", tr("invalid number {token}: {reason}", token=repr(token),
+                                          reason=self._number_reason(token)),
+                         pos, pos + len(token), tr("JSON numbers look like 8, -1, 0.25 or 1e-3"),
+                         False)
         token = match.group()
         end = match.end()
         if "." in token or "e" in token or "E" in token:
@@ -505,9 +562,10 @@ class _Scanner:
         else:
             value = int(token)
         if value in (float("inf"), float("-inf")):
-            self.problem("overflow", f"number {token[:20]}{'...' if len(token) > 20 else ''} is "
-                         "too large: MindIE refuses the file (number overflow)", pos, end,
-                         "use a number within the range of a double", False)
+            self.problem("overflow", tr("number {token} is too large: MindIE refuses the file "
+                                        "(number overflow)",
+                                        token=token[:20] + ('...' if len(token) > 20 else '')),
+                         pos, end, tr("use a number within the range of a double"), False)
         return value, end
 
     def _number_ends(self, pos: int) -> bool:
@@ -518,18 +576,18 @@ class _Scanner:
     def _number_reason(token: str) -> str:
         body = token.lstrip("-")
         if token.startswith("+"):
-            return "a leading '+' is not allowed"
+            return tr("a leading '+' is not allowed")
         if body.startswith("."):
-            return "a digit is needed before '.'"
+            return tr("a digit is needed before '.'")
         if body[:2].lower() == "0x":
-            return "hexadecimal numbers are not allowed"
+            return tr("hexadecimal numbers are not allowed")
         if len(body) > 1 and body[0] == "0" and body[1].isdigit():
-            return "leading zeros are not allowed"
+            return tr("leading zeros are not allowed")
         if body.endswith(".") or ".e" in body.lower():
-            return "a digit is needed after '.'"
+            return tr("a digit is needed after '.'")
         if body[-1:] in "eE+-":
-            return "the exponent has no digits"
-        return "not a JSON number"
+            return tr("the exponent has no digits")
+        return tr("not a JSON number")
 
     def finish(self, pos: int) -> None:
         pos = self.skip(pos)
@@ -542,17 +600,18 @@ class _Scanner:
                 return
             ch = self.text[pos]
         if ch == ",":
-            self.problem("trailing-comma", "trailing comma after the end of the document", pos,
-                         pos + 1, "delete this comma", True)
+            self.problem("trailing-comma", tr("trailing comma after the end of the document"),
+                         pos, pos + 1, tr("delete this comma"), True)
             pos = self.skip(pos + 1)
             if pos >= self.n:
                 return
             ch = self.text[pos]
         if ch in "}]":
-            self.problem("extra-close", f"'{ch}' closes more than was opened", pos, pos + 1,
-                         f"delete the extra '{ch}'", False)
-        self.problem("extra-data", "more text after the end of the JSON document", pos, pos + 1,
-                     "a config file holds exactly one JSON object", False)
+            self.problem("extra-close", tr("'{char}' closes more than was opened", char=ch), pos,
+                         pos + 1, tr("delete the extra '{char}'", char=ch), False)
+        self.problem("extra-data", tr("more text after the end of the JSON document"), pos,
+                     pos + 1, tr("a config file holds exactly one JSON object"), False)
+
 
 
 def scan(text: str, fragment: bool = False) -> ScanResult:

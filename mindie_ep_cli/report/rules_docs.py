@@ -11,14 +11,22 @@ import json
 from typing import TextIO
 
 from ..errors import UsageError
+from ..i18n import tr
 from ..rules import registry
 from ..rules.base import Rule
 
-_FAMILIES = {
-    "MEP0": "Reading the file", "MEP1": "Keys against the schema",
-    "MEP2": "Expert-Parallel settings (models.deepseekv2)", "MEP3": "Parallel topology",
-    "MEP4": "Server and scheduler cross-checks",
-}
+def _family(prefix: str) -> str:
+    if prefix == "MEP0":
+        return tr("Reading the file")
+    if prefix == "MEP1":
+        return tr("Keys against the schema")
+    if prefix == "MEP2":
+        return tr("Expert-Parallel settings (models.deepseekv2)")
+    if prefix == "MEP3":
+        return tr("Parallel topology")
+    if prefix == "MEP4":
+        return tr("Server and scheduler cross-checks")
+    return ""
 
 
 _LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
@@ -52,19 +60,20 @@ def find_rule(text: str) -> Rule:
 
 
 def _markdown(rule: Rule) -> str:
-    return (f"## {rule.code} {rule.name}\n\n*Default severity: {rule.severity.label}.*\n\n"
-            f"{rule.doc.strip()}\n")
+    """One rule's documentation in the active language (English: the docstring)."""
+    severity = tr("*Default severity: {severity}.*", severity=rule.severity.label)
+    return f"## {rule.code} {rule.name}\n\n{severity}\n\n{rule.localized_doc.strip()}\n"
 
 
 def catalogue_markdown() -> str:
-    parts = ["# mindie-ep rules\n",
-             "Generated from the rule docstrings by `mindie-ep rules --format markdown`; do not "
-             "edit by hand.\n"]
+    parts = [tr("# mindie-ep rules\n"),
+             tr("Generated from the rule docstrings by `mindie-ep rules --format markdown`; do "
+                "not edit by hand.\n")]
     family = None
     for rule in registry.all_rules():
         if rule.code[:4] != family:
             family = rule.code[:4]
-            parts.append(f"# {family}xx: {_FAMILIES.get(family, '')}\n")
+            parts.append(f"# {family}xx: {_family(family)}\n")
         parts.append(_markdown(rule))
     return "\n".join(parts)
 
@@ -73,7 +82,8 @@ def render_rules(fmt: str, stream: TextIO, *, color: bool) -> None:
     rules = registry.all_rules()
     if fmt == "json":
         json.dump([{"code": r.code, "name": r.name, "severity": r.severity.label,
-                    "summary": r.summary} for r in rules], stream, indent=2)
+                    "summary": r.localized_summary} for r in rules], stream, indent=2,
+                  ensure_ascii=False)
         stream.write("\n")
     elif fmt == "markdown":
         stream.write(catalogue_markdown())
@@ -81,7 +91,8 @@ def render_rules(fmt: str, stream: TextIO, *, color: bool) -> None:
         width = max(len(r.name) for r in rules)
         for rule in rules:
             stream.write(f"{rule.code}  {rule.name:<{width}}  {rule.severity.label:<7}  "
-                         f"{rule.summary}\n")
+                         f"{rule.localized_summary}\n")
+
 
 
 def render_explain(rule: Rule, stream: TextIO, *, color: bool) -> None:

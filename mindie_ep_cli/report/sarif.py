@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..diagnostics import Severity
+from ..i18n import tr
 from ..rules import registry
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -34,9 +35,11 @@ def _location(path: str, position, pointer: str) -> dict:
     return location
 
 
-def fingerprint(path: str, code: str, pointer: str, message: str) -> str:
-    # The pointer identifies a finding; the message only for pointer-less ones (syntax errors).
-    key = f"{path}|{code}|{pointer or message}"
+def fingerprint(path: str, code: str, pointer: str, position) -> str:
+    """The identity of a finding: its file, code and JSON Pointer; a finding with no pointer (a
+    syntax error) is identified by its place. Never the message, which follows the language."""
+    where = pointer or (f"{position.line}:{position.column}" if position else "")
+    key = f"{path}|{code}|{where}"
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
@@ -48,10 +51,11 @@ def document(reports) -> dict:
         for d in report.diagnostics:
             result = {
                 "ruleId": d.code, "ruleIndex": index[d.code], "level": LEVELS[d.severity],
-                "message": {"text": d.message + (f" (help: {d.help})" if d.help else "")},
+                "message": {"text": tr("{message} (help: {help})", message=d.message, help=d.help)
+                            if d.help else d.message},
                 "locations": [_location(report.path, d.position, d.pointer)],
                 "partialFingerprints": {"mindieEp/v1": fingerprint(report.path, d.code,
-                                                                   d.pointer, d.message)},
+                                                                   d.pointer, d.position)},
             }
             related = [{"id": i, **_location(r.path or report.path, r.position, r.pointer),
                         "message": {"text": r.message}}
@@ -62,9 +66,10 @@ def document(reports) -> dict:
     driver = {
         "name": "mindie-ep", "version": __version__, "semanticVersion": __version__,
         "rules": [{"id": r.code, "name": r.name,
-                   "shortDescription": {"text": r.summary},
-                   "fullDescription": {"text": r.summary},
-                   "help": {"text": r.doc, "markdown": r.doc},
+                   "shortDescription": {"text": r.localized_summary},
+                   "fullDescription": {"text": r.localized_summary},
+                   "help": {"text": r.localized_doc, "markdown": r.localized_doc},
+
                    "defaultConfiguration": {"level": LEVELS[r.severity]}} for r in rules],
     }
     return {"$schema": SCHEMA_URI, "version": "2.1.0",

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from ..diagnostics import Severity
+from ..i18n import tr
 
 _STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "bold yellow", Severity.INFO: "bold cyan"}
 _MAX_SHOWN = 160  # characters of a source line shown around the column
@@ -22,8 +23,17 @@ def render(reports, stream: TextIO, *, color: bool = False) -> None:
         console.print(_summary(report))
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
+def _errors(count: int) -> str:
+    return tr("{count} error", count=count) if count == 1 else tr("{count} errors", count=count)
+
+
+def _warnings(count: int) -> str:
+    return (tr("{count} warning", count=count) if count == 1
+            else tr("{count} warnings", count=count))
+
+
+def _infos(count: int) -> str:
+    return tr("{count} info", count=count) if count == 1 else tr("{count} infos", count=count)
 
 
 def _summary(report):
@@ -33,15 +43,15 @@ def _summary(report):
     for d in report.diagnostics:
         counts[d.severity] += 1
     if not report.diagnostics:
-        return Text(f"{report.path}: no problems found", style="green")
+        return Text(tr("{path}: no problems found", path=report.path), style="green")
+    separator = tr(", ")
     text = Text(f"{report.path}: ", style="bold")
-    text.append(_plural(counts[Severity.ERROR], "error"),
-                style="red" if counts[Severity.ERROR] else None)
-    text.append(", ")
-    text.append(_plural(counts[Severity.WARNING], "warning"),
+    text.append(_errors(counts[Severity.ERROR]), style="red" if counts[Severity.ERROR] else None)
+    text.append(separator)
+    text.append(_warnings(counts[Severity.WARNING]),
                 style="yellow" if counts[Severity.WARNING] else None)
-    text.append(", ")
-    text.append(_plural(counts[Severity.INFO], "info"))
+    text.append(separator)
+    text.append(_infos(counts[Severity.INFO]))
     return text
 
 
@@ -67,10 +77,11 @@ def _diagnostic(console, report, d) -> None:
         if related.position is None or related.path is not None:
             where = f" ({related.path}:{related.position.line}:{related.position.column})" \
                 if related.position and related.path else ""
-            console.print(Text(f"   = note: {related.message}{where}"))
+            console.print(Text(f"   = {tr('note')}: {related.message}{where}"))
     if d.help:
-        console.print(Text("   = help: ", style="bold") + Text(d.help))
-    console.print(Text(f"   = see: mindie-ep explain {d.code}", style="dim"))
+        console.print(Text(f"   = {tr('help')}: ", style="bold") + Text(d.help))
+    console.print(Text(f"   = {tr('see')}: mindie-ep explain {d.code}", style="dim"))
+
     console.print()
 
 

@@ -9,7 +9,9 @@ operator: what it does, why it matters, an example, what to use instead, referen
 
 from __future__ import annotations
 
+import importlib
 import inspect
+
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Iterable
 
@@ -32,6 +34,21 @@ class Rule:
     @property
     def summary(self) -> str:
         return self.doc.strip().splitlines()[0].strip() if self.doc.strip() else self.name
+
+    @property
+    def localized_doc(self) -> str:
+        """The documentation in the active language (``i18n/<lang>_docs.py``), else English."""
+        from ..i18n import language
+
+        if language() == "en":
+            return self.doc
+        docs = importlib.import_module(f"{__package__.rsplit('.', 1)[0]}.i18n.{language()}_docs")
+        return docs.DOCS.get(self.code, self.doc)
+
+    @property
+    def localized_summary(self) -> str:
+        doc = self.localized_doc.strip()
+        return doc.splitlines()[0].strip() if doc else self.name
 
     @property
     def family(self) -> str:

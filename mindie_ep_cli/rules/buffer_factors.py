@@ -7,6 +7,7 @@ import json
 
 from ..config_access import MISSING
 from ..diagnostics import Edit, Finding, Fix, Related
+from ..i18n import tr
 from .base import rule
 from ..topology.buffer import DEFAULT_TABLE
 from .common import entries
@@ -21,12 +22,12 @@ def _is_number(value: object) -> bool:
 def row_problem(row: object) -> str | None:
     """Why a row is not a ``[integer >= 0, number > 0]`` pair, or None."""
     if not isinstance(row, list) or len(row) != 2:
-        return "is not a [threshold, factor] pair"
+        return tr("is not a [threshold, factor] pair")
     threshold, factor = row
     if not _is_number(threshold) or threshold < 0 or float(threshold) != int(threshold):
-        return "does not start with a whole-number threshold >= 0"
+        return tr("does not start with a whole-number threshold >= 0")
     if not _is_number(factor) or factor <= 0:
-        return "does not end with a factor > 0"
+        return tr("does not end with a factor > 0")
     return None
 
 
@@ -74,18 +75,20 @@ def check_format(ctx):
     for entry, raw in _tables(ctx):
         pointer = entry.ep_key(KEY)
         if not isinstance(raw, list) or not raw:
-            yield Finding("MEP205", pointer, f"{KEY} is {json.dumps(raw)[:40]}; it must be a "
-                          "non-empty list of [threshold, factor] pairs",
-                          "remove the key to keep the built-in table, or write e.g. "
-                          "[[32768, 3.0], [8192, 5.2], [0, 8.0]]")
+            yield Finding("MEP205", pointer,
+                          tr("{key} is {value}; it must be a non-empty list of "
+                             "[threshold, factor] pairs", key=KEY, value=json.dumps(raw)[:40]),
+                          tr("remove the key to keep the built-in table, or write e.g. "
+                             "[[32768, 3.0], [8192, 5.2], [0, 8.0]]"))
             continue
         for index, row in enumerate(raw):
             problem = row_problem(row)
             if problem:
-                yield Finding("MEP205", f"{pointer}/{index}", f"{KEY} row {index} "
-                              f"{json.dumps(row)[:40]} {problem}; the buffer sizing of dynamic "
-                              "EP reads it on the first prefill", "write [threshold, factor], "
-                              "e.g. [8192, 5.2]")
+                yield Finding("MEP205", f"{pointer}/{index}",
+                              tr("{key} row {index} {row} {problem}; the buffer sizing of "
+                                 "dynamic EP reads it on the first prefill", key=KEY,
+                                 index=index, row=json.dumps(row)[:40], problem=problem),
+                              tr("write [threshold, factor], e.g. [8192, 5.2]"))
 
 
 @rule("MEP206", "buffer-factors-order", "error")
@@ -127,16 +130,18 @@ def check_order(ctx):
             thresholds = [row[0] for row in table]
             fix = None
             if len(set(thresholds)) == len(thresholds):
-                fix = Fix("sort the rows by threshold, largest first", safe=True,
+                fix = Fix(tr("sort the rows by threshold, largest first"), safe=True,
                           edits=(Edit(pointer, sorted(table, key=lambda row: -row[0])),))
             yield Finding(
                 "MEP206", f"{pointer}/{index}",
-                f"{KEY} is not sorted by threshold, descending: row {index} "
-                f"{json.dumps(table[index])} is never used, because row {earlier} "
-                f"{json.dumps(table[earlier])} has a threshold <= {table[index][0]} and MindIE "
-                "takes the first row that matches",
-                "sort the rows by their first number, largest first",
-                related=(Related(f"{pointer}/{earlier}", "this row matches first"),), fix=fix)
+                tr("{key} is not sorted by threshold, descending: row {index} {row} is never "
+                   "used, because row {earlier} {earlier_row} has a threshold <= {threshold} "
+                   "and MindIE takes the first row that matches", key=KEY, index=index,
+                   row=json.dumps(table[index]), earlier=earlier,
+                   earlier_row=json.dumps(table[earlier]), threshold=table[index][0]),
+                tr("sort the rows by their first number, largest first"),
+                related=(Related(f"{pointer}/{earlier}", tr("this row matches first")),),
+                fix=fix)
             break
 
 
@@ -171,10 +176,11 @@ def check_floor(ctx):
             continue
         smallest = min(row[0] for row in table)
         yield Finding("MEP207", entry.ep_key(KEY),
-                      f"{KEY} has no [0, x] row: a prefill below {smallest} (tokens x top-k) "
-                      f"matches no row and the factor falls back to moe_ep "
-                      f"({entry.topology.default_note('moe_ep')})",
-                      "end the table with a floor row such as [0, 8.0]")
+                      tr("{key} has no [0, x] row: a prefill below {smallest} (tokens x top-k) "
+                         "matches no row and the factor falls back to moe_ep ({moe_ep})",
+                         key=KEY, smallest=smallest,
+                         moe_ep=entry.topology.default_note('moe_ep')),
+                      tr("end the table with a floor row such as [0, 8.0]"))
 
 
 @rule("MEP208", "buffer-factors-ignored", "warning")
@@ -206,12 +212,16 @@ def check_ignored(ctx):
         if entry.ep_level != 1:
             continue
         given = "ep_level" in entry.ep
-        related = (Related(entry.ep_key("ep_level"), "ep_level 1 is set here"),) if given else ()
-        yield Finding("MEP208", entry.ep_key(KEY),
-                      f"{KEY} is ignored: it only sizes the AllToAll buffer of ep_level 2, and "
-                      f"this entry runs ep_level 1{'' if given else ' (the default)'}",
-                      "set \"ep_level\": 2 for dynamic EP, or remove the table", related=related,
-                      fix=Fix("remove the table, which nothing reads", safe=False,
+        related = ((Related(entry.ep_key("ep_level"), tr("ep_level 1 is set here")),)
+                   if given else ())
+        message = (tr("{key} is ignored: it only sizes the AllToAll buffer of ep_level 2, and "
+                      "this entry runs ep_level 1", key=KEY) if given else
+                   tr("{key} is ignored: it only sizes the AllToAll buffer of ep_level 2, and "
+                      "this entry runs ep_level 1 (the default)", key=KEY))
+        yield Finding("MEP208", entry.ep_key(KEY), message,
+                      tr("set \"ep_level\": 2 for dynamic EP, or remove the table"),
+                      related=related,
+                      fix=Fix(tr("remove the table, which nothing reads"), safe=False,
                               edits=(Edit(entry.ep_key(KEY), remove=True),)))
 
 
@@ -242,7 +252,9 @@ def check_recommended(ctx):
     for entry, raw in _tables(ctx):
         same = raw == [list(row) for row in DEFAULT_TABLE]
         yield Finding("MEP209", entry.ep_key(KEY),
-                      f"{KEY} is set" + (": it repeats the built-in table" if same else
-                                         "; the MindIE docs advise keeping the built-in table"),
-                      "remove the key unless profiling shows a better table" if not same
-                      else "remove the key; the server uses this table by default")
+                      tr("{key} is set: it repeats the built-in table", key=KEY) if same else
+                      tr("{key} is set; the MindIE docs advise keeping the built-in table",
+                         key=KEY),
+                      tr("remove the key unless profiling shows a better table") if not same
+                      else tr("remove the key; the server uses this table by default"))
+

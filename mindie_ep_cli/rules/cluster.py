@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from ..diagnostics import Finding, Related, join_pointer
+from ..i18n import tr
 from ..schema.wording import display_path
 from .base import describe
 
@@ -73,24 +74,30 @@ def cluster_findings(reference_path: str, reference: object, path: str, value: o
         if mine is not _ABSENT and other is not _ABSENT and type(mine) is type(other) \
                 and mine == other:
             continue
-        name = display_path(pointer) or "the document"
+        name = display_path(pointer) or tr("the document")
         if mine is _ABSENT:
             here = _nearest(pointer, containers)
-            message = (f"{name} is {_shown(other)} in {reference_path} but missing here: every "
-                       "node needs the same config.json")
+            message = tr("{name} is {other} in {reference} but missing here: every node needs "
+                         "the same config.json", name=name, other=_shown(other),
+                         reference=reference_path)
         elif other is _ABSENT:
             here = pointer
-            message = (f"{name} is {_shown(mine)} here but missing in {reference_path}: every "
-                       "node needs the same config.json")
+            message = tr("{name} is {mine} here but missing in {reference}: every node needs "
+                         "the same config.json", name=name, mine=_shown(mine),
+                         reference=reference_path)
         else:
             here = pointer
-            message = (f"{name} is {_shown(mine)} here but {_shown(other)} in "
-                       f"{reference_path}: every node needs the same config.json")
+            message = tr("{name} is {mine} here but {other} in {reference}: every node needs "
+                         "the same config.json", name=name, mine=_shown(mine),
+                         other=_shown(other), reference=reference_path)
         where = pointer if other is not _ABSENT else _nearest(pointer, _containers(reference))
         findings.append(Finding("MEP501", here, message,
-                                f"make {path} and {reference_path} identical",
-                                related=(Related(where, f"the value in {reference_path}",
+                                tr("make {path} and {reference} identical", path=path,
+                                   reference=reference_path),
+                                related=(Related(where, tr("the value in {reference}",
+                                                           reference=reference_path),
                                                  locate_reference(where), reference_path),)))
+
     return findings
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..config_access import as_int, get
 from ..diagnostics import Finding, Related
+from ..i18n import tr
 from .base import rule
 
 DEVICES = "/BackendConfig/npuDeviceIds"
@@ -46,10 +47,13 @@ def check_device_lists(ctx):
     instances = as_int(get(ctx.config, INSTANCES))
     if instances is not None and isinstance(get(ctx.config, INSTANCES), int) \
             and len(devices) != instances:
-        yield Finding("MEP308", DEVICES, f"npuDeviceIds has {len(devices)} device list(s) but "
-                      f"modelInstanceNumber is {instances}: MindIE refuses to start",
-                      "give one device list per model instance",
-                      related=(Related(INSTANCES, f"modelInstanceNumber {instances} is set here"),))
+        yield Finding("MEP308", DEVICES,
+                      tr("npuDeviceIds has {lists} device list(s) but modelInstanceNumber is "
+                         "{instances}: MindIE refuses to start", lists=len(devices),
+                         instances=instances),
+                      tr("give one device list per model instance"),
+                      related=(Related(INSTANCES, tr("modelInstanceNumber {instances} is set "
+                                                     "here", instances=instances)),))
     world_raw = get(ctx.config, WORLD)
     world = world_raw if isinstance(world_raw, int) and not isinstance(world_raw, bool) else None
     for index, group in enumerate(devices):
@@ -57,17 +61,23 @@ def check_device_lists(ctx):
             continue
         pointer = f"{DEVICES}/{index}"
         if world is not None and len(group) != world:
-            yield Finding("MEP308", pointer, f"npuDeviceIds[{index}] lists {len(group)} devices "
-                          f"but ModelConfig[0].worldSize is {world}: MindIE refuses to start",
-                          f"list exactly {world} device ids, or set worldSize to {len(group)}",
-                          related=(Related(WORLD, f"worldSize {world} is set here"),))
+            yield Finding("MEP308", pointer,
+                          tr("npuDeviceIds[{index}] lists {count} devices but "
+                             "ModelConfig[0].worldSize is {world}: MindIE refuses to start",
+                             index=index, count=len(group), world=world),
+                          tr("list exactly {world} device ids, or set worldSize to {count}",
+                             world=world, count=len(group)),
+                          related=(Related(WORLD, tr("worldSize {world} is set here",
+                                                     world=world)),))
         seen: dict[object, int] = {}
         for position, device in enumerate(group):
             if isinstance(device, int) and not isinstance(device, bool):
                 if device in seen:
-                    yield Finding("MEP308", f"{pointer}/{position}", f"device {device} appears "
-                                  f"twice in npuDeviceIds[{index}]: MindIE refuses to start",
-                                  "list each NPU once",
+                    yield Finding("MEP308", f"{pointer}/{position}",
+                                  tr("device {device} appears twice in npuDeviceIds[{index}]: "
+                                     "MindIE refuses to start", device=device, index=index),
+                                  tr("list each NPU once"),
                                   related=(Related(f"{pointer}/{seen[device]}",
-                                                   "first listed here"),))
+                                                   tr("first listed here")),))
+
                 seen.setdefault(device, position)

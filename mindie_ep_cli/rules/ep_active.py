@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from ..diagnostics import Edit, Finding, Fix, Related, join_pointer
+from ..i18n import tr
 from .base import rule
 from .common import entries
 
@@ -44,17 +45,21 @@ def check_ep_inactive(ctx):
         if not keys or entry.ep_active or (entry.partial and "moe_ep" not in entry.data):
             continue
         written = entry.data.get("moe_ep")
-        state = f"moe_ep is {json.dumps(written)}" if "moe_ep" in entry.data else "moe_ep is not set"
+        state = (tr("moe_ep is {value}", value=json.dumps(written)) if "moe_ep" in entry.data
+                 else tr("moe_ep is not set"))
         related = (entry.related("moe_ep", state),) if "moe_ep" in entry.data else ()
-        verb = "is" if len(keys) == 1 else "are"
         removed = tuple(Edit(join_pointer(entry.ep_pointer, *key.split(".")), remove=True)
                         for key in keys)
-        yield Finding("MEP210", entry.ep_pointer or entry.pointer,
-                      f"{', '.join(keys)} {verb} ignored: {state}, so expert parallelism is off "
-                      "and MindIE forces the EP level to \"no EP\"",
-                      "set \"moe_ep\" > 1 (with \"moe_tp\" so that moe_ep x moe_tp equals the "
-                      "world size), or remove the EP keys", related=related,
-                      fix=Fix("remove the ignored EP keys", safe=False, edits=removed))
+        if len(keys) == 1:
+            message = tr("{keys} is ignored: {state}, so expert parallelism is off and MindIE "
+                         "forces the EP level to \"no EP\"", keys=keys[0], state=state)
+        else:
+            message = tr("{keys} are ignored: {state}, so expert parallelism is off and MindIE "
+                         "forces the EP level to \"no EP\"", keys=", ".join(keys), state=state)
+        yield Finding("MEP210", entry.ep_pointer or entry.pointer, message,
+                      tr("set \"moe_ep\" > 1 (with \"moe_tp\" so that moe_ep x moe_tp equals the "
+                         "world size), or remove the EP keys"), related=related,
+                      fix=Fix(tr("remove the ignored EP keys"), safe=False, edits=removed))
 
 
 @rule("MEP211", "dynamic-ep-needs-moe-tp-1", "error")
@@ -93,11 +98,14 @@ def check_dynamic_ep_moe_tp(ctx):
         if moe_tp == 1:
             continue
         if moe_tp is None:  # unset and W unknown: it is W, and W >= moe_ep > 1
-            note = "not set, so it defaults to the world size (at least moe_ep)"
+            note = tr("not set, so it defaults to the world size (at least moe_ep)")
         else:
             note = topo.default_note("moe_tp")
-        related = [Related(entry.ep_key("ep_level"), "ep_level 2 is set here")]
-        yield entry.finding("MEP211", "moe_tp", f"ep_level 2 (dynamic EP) needs moe_tp 1, but "
-                            f"moe_tp is {note}: the model fails to load (\"Dynamic EP only "
-                            "supports moe_tp = 1\")", "set \"moe_tp\": 1 (and moe_ep = the world "
-                            "size), or use \"ep_level\": 1", related=tuple(related))
+        related = [Related(entry.ep_key("ep_level"), tr("ep_level 2 is set here"))]
+        yield entry.finding("MEP211", "moe_tp",
+                            tr("ep_level 2 (dynamic EP) needs moe_tp 1, but moe_tp is {note}: "
+                               "the model fails to load (\"Dynamic EP only supports moe_tp = 1\")",
+                               note=note),
+                            tr("set \"moe_tp\": 1 (and moe_ep = the world size), or use "
+                               "\"ep_level\": 1"), related=tuple(related))
+

@@ -6,6 +6,7 @@ import json
 
 from ..config_access import MISSING, convert_model_value
 from ..diagnostics import Finding, Severity
+from ..i18n import tr
 from .base import rule
 from .common import entries
 
@@ -44,11 +45,17 @@ def check_ep_level(ctx):
             continue
         pointer = entry.ep_key("ep_level")
         if entry.ep_level is None:
-            yield Finding("MEP201", pointer, f"ep_level {json.dumps(raw)} is not 1 or 2: the "
-                          "model fails to load (\"Validation failed for argument 'ep_level'\")",
-                          "set \"ep_level\": 1 (static EP, AllGather) or 2 (dynamic EP, AllToAll)")
+            yield Finding("MEP201", pointer,
+                          tr("ep_level {value} is not 1 or 2: the model fails to load "
+                             "(\"Validation failed for argument 'ep_level'\")",
+                             value=json.dumps(raw)),
+                          tr("set \"ep_level\": 1 (static EP, AllGather) or 2 (dynamic EP, "
+                             "AllToAll)"))
         elif type(raw) is not int:
             value = int(convert_model_value(raw))
-            yield Finding("MEP201", pointer, f"ep_level {json.dumps(raw)} is not an integer; "
-                          f"MindIE converts it to {value}, so it works, but write the number",
-                          f"write \"ep_level\": {value}", severity=Severity.WARNING)
+            yield Finding("MEP201", pointer,
+                          tr("ep_level {value} is not an integer; MindIE converts it to "
+                             "{number}, so it works, but write the number",
+                             value=json.dumps(raw), number=value),
+                          tr("write \"ep_level\": {number}", number=value),
+                          severity=Severity.WARNING)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..diagnostics import Finding, Severity
+from ..i18n import tr
 from ..weights import DEEPSEEK_EP_TYPES
 from .base import rule
 from .common import entries, weights
@@ -43,14 +44,17 @@ def check_ep_model(ctx):
         info = weights(ctx, entry)
         if info.model_type is not None:
             if info.model_type not in DEEPSEEK_EP_TYPES:
-                yield Finding("MEP212", entry.ep_pointer, f"the weights' model_type is "
-                              f"\"{info.model_type}\" ({info.source}): MindIE never uses the "
-                              "deepseekv2 block for it, so every EP setting here is ignored",
-                              "remove the block, or point modelWeightPath at DeepSeek-V2/V3/R1 "
-                              "or Kimi-K2 weights")
+                yield Finding("MEP212", entry.ep_pointer,
+                              tr("the weights' model_type is \"{model_type}\" ({source}): "
+                                 "MindIE never uses the deepseekv2 block for it, so every EP "
+                                 "setting here is ignored",
+                                 model_type=info.model_type, source=info.source),
+                              tr("remove the block, or point modelWeightPath at "
+                                 "DeepSeek-V2/V3/R1 or Kimi-K2 weights"))
         elif info.other_family is not None:
-            yield Finding("MEP212", entry.ep_pointer, f"modelName or modelWeightPath names a "
-                          f"{info.other_family} model: MindIE only uses the deepseekv2 block for "
-                          "DeepSeek-V2/V3/R1 and Kimi-K2 weights, so it is probably ignored",
-                          "check the weights' model_type (or pass --weights-config "
-                          "path/to/config.json)", severity=Severity.INFO)
+            yield Finding("MEP212", entry.ep_pointer,
+                          tr("modelName or modelWeightPath names a {family} model: MindIE only "
+                             "uses the deepseekv2 block for DeepSeek-V2/V3/R1 and Kimi-K2 "
+                             "weights, so it is probably ignored", family=info.other_family),
+                          tr("check the weights' model_type (or pass --weights-config "
+                             "path/to/config.json)"), severity=Severity.INFO)

@@ -6,6 +6,7 @@ import json
 
 from ..config_access import convert_model_value
 from ..diagnostics import Finding, Related, Severity, join_pointer
+from ..i18n import tr
 from .base import rule
 from .common import entries
 
@@ -47,34 +48,42 @@ def check_eplb(ctx):
         raw = eplb["level"]
         level = convert_model_value(raw)
         if isinstance(level, bool):  # Python compares True == 1, so the validator accepts it
-            yield Finding("MEP216", pointer, f"eplb.level {json.dumps(raw)} is not a number; "
-                          f"MindIE reads it as {int(level)}", f"write {int(level)}")
+            yield Finding("MEP216", pointer,
+                          tr("eplb.level {value} is not a number; MindIE reads it as {number}",
+                             value=json.dumps(raw), number=int(level)),
+                          tr("write {number}", number=int(level)))
             level = int(level)
         if not isinstance(level, (int, float)) or level not in (0, 1, 2, 3):
-            yield Finding("MEP216", pointer, f"eplb.level {json.dumps(raw)} is not 0, 1, 2 or 3: "
-                          "the model fails to load (\"Invalid EPLB configuration\")",
-                          "use 0 (off) or 1 (static redundant experts)",
+            yield Finding("MEP216", pointer,
+                          tr("eplb.level {value} is not 0, 1, 2 or 3: the model fails to load "
+                             "(\"Invalid EPLB configuration\")", value=json.dumps(raw)),
+                          tr("use 0 (off) or 1 (static redundant experts)"),
                           severity=Severity.ERROR)
             continue
         level = int(level)
         if level == 1 and not (isinstance(eplb.get("expert_map_file"), str)
                                and eplb["expert_map_file"].strip()):
-            yield Finding("MEP216", pointer, "eplb.level 1 (static EPLB) needs an expert_map_file "
-                          "with the expert placement, and none is given",
-                          "generate the map with msit elb and set \"expert_map_file\"",
+            yield Finding("MEP216", pointer,
+                          tr("eplb.level 1 (static EPLB) needs an expert_map_file with the "
+                             "expert placement, and none is given"),
+                          tr("generate the map with msit elb and set \"expert_map_file\""),
                           severity=Severity.ERROR)
         if level > 0 and entry.ep_level != 2:
-            related = (Related(entry.ep_key("ep_level"), "ep_level is set here"),) \
+            related = (Related(entry.ep_key("ep_level"), tr("ep_level is set here")),) \
                 if "ep_level" in entry.ep else ()
-            yield Finding("MEP216", pointer, f"eplb.level {level} with ep_level "
-                          f"{entry.ep_level or json.dumps(entry.ep.get('ep_level'))}: EPLB is "
-                          "only documented for dynamic EP (ep_level 2), so the redundant experts "
-                          "cost memory for no gain", "set \"ep_level\": 2, or \"eplb\": "
-                          "{\"level\": 0}", related=related)
+            yield Finding("MEP216", pointer,
+                          tr("eplb.level {level} with ep_level {ep_level}: EPLB is only "
+                             "documented for dynamic EP (ep_level 2), so the redundant experts "
+                             "cost memory for no gain", level=level,
+                             ep_level=entry.ep_level or json.dumps(entry.ep.get('ep_level'))),
+                          tr("set \"ep_level\": 2, or \"eplb\": {\"level\": 0}"), related=related)
         if level == 2:
-            yield Finding("MEP216", pointer, "eplb.level 2 (dynamic EPLB) is documented as not "
-                          "yet supported", "use level 1 (static) with an expert map")
+            yield Finding("MEP216", pointer,
+                          tr("eplb.level 2 (dynamic EPLB) is documented as not yet supported"),
+                          tr("use level 1 (static) with an expert map"))
         if level == 3:
-            yield Finding("MEP216", pointer, "eplb.level 3 forces balancing for benchmarks only; "
-                          "the documentation says it must not be used in production",
-                          "use level 1 (static) with an expert map")
+            yield Finding("MEP216", pointer,
+                          tr("eplb.level 3 forces balancing for benchmarks only; the "
+                             "documentation says it must not be used in production"),
+                          tr("use level 1 (static) with an expert map"))
+

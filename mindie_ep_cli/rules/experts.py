@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..config_access import convert_model_value
 from ..diagnostics import Finding
+from ..i18n import tr
 from .base import rule
 from .common import entries, number, weights
 
@@ -22,9 +23,12 @@ def describe_placement(counts: list[int]) -> str:
     groups: dict[int, int] = {}
     for count in counts:
         groups[count] = groups.get(count, 0) + 1
-    parts = [f"{devices} device{'s' if devices > 1 else ''} hold{'' if devices > 1 else 's'} "
-             f"{count}" for count, devices in sorted(groups.items(), reverse=True)]
-    return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+    parts = [tr("{devices} devices hold {count}", devices=devices, count=count) if devices > 1
+             else tr("{devices} device holds {count}", devices=devices, count=count)
+             for count, devices in sorted(groups.items(), reverse=True)]
+    if len(parts) == 1:
+        return parts[0]
+    return tr("{first} and {last}", first=tr(", ").join(parts[:-1]), last=parts[-1])
 
 
 @rule("MEP311", "experts-uneven", "info")
@@ -65,8 +69,10 @@ def check_expert_placement(ctx):
         devices = entry.moe_ep - max(int(dangling), 0)
         if devices < 1 or experts % devices == 0:
             continue
-        yield entry.finding("MEP311", "moe_ep", f"{experts} routed experts over {devices} EP "
-                            "devices do not divide evenly: "
-                            f"{describe_placement(placement(experts, devices))}",
-                            "choose a moe_ep that divides the number of experts, if the node "
-                            "count allows it")
+        yield entry.finding("MEP311", "moe_ep",
+                            tr("{experts} routed experts over {devices} EP devices do not divide "
+                               "evenly: {placement}", experts=experts, devices=devices,
+                               placement=describe_placement(placement(experts, devices))),
+                            tr("choose a moe_ep that divides the number of experts, if the node "
+                               "count allows it"))
+

@@ -7,6 +7,7 @@ import stat
 
 from ..diagnostics import Finding, Fix
 from ..errors import UsageError
+from ..i18n import tr
 from ..live_config import DEFAULT_INSTALL, install_dir
 from .base import rule
 
@@ -36,7 +37,8 @@ def server_uid(server_user: str | None, install: str | None) -> tuple[int | None
     for folder in (install, os.path.dirname(DEFAULT_INSTALL.rstrip("/"))):
         if folder and os.path.isdir(folder):
             uid = os.stat(folder).st_uid
-            return uid, f"{_user_name(uid)} (the owner of {folder})"
+            return uid, tr("{user} (the owner of {folder})", user=_user_name(uid), folder=folder)
+
     return None, ""
 
 
@@ -46,23 +48,30 @@ def permission_findings(raw, server_user: str | None, what: str = "config",
     if info is None:
         return []
     findings = []
+    # "config" is a word of the message; "ranktable" is a file format's name in both languages.
+    what = tr("config") if what == "config" else what
     if raw.is_symlink:
-        findings.append(Finding("MEP005", "", f"the {what} file {raw.path} is a symbolic link: "
-                                "MindIE refuses to read a config through a symlink",
-                                "replace the link with the file itself"))
+        findings.append(Finding("MEP005", "",
+                                tr("the {what} file {path} is a symbolic link: MindIE refuses to "
+                                   "read a config through a symlink", what=what, path=raw.path),
+                                tr("replace the link with the file itself")))
     mode = stat.S_IMODE(info.st_mode)
     if mode & ~ALLOWED_BITS:
-        findings.append(Finding("MEP005", "", f"the {what} file has mode {mode:04o}, wider than "
-                                "0640: MindIE refuses to read it (\"Check ... permission "
-                                "failed\")", f"chmod 640 {raw.path}",
-                                fix=Fix(f"tighten the mode to {mode & ALLOWED_BITS:04o}",
+        findings.append(Finding("MEP005", "",
+                                tr("the {what} file has mode {mode}, wider than 0640: MindIE "
+                                   "refuses to read it (\"Check ... permission failed\")",
+                                   what=what, mode=f"{mode:04o}"),
+                                tr("chmod 640 {path}", path=raw.path),
+                                fix=Fix(tr("tighten the mode to {mode}",
+                                           mode=f"{mode & ALLOWED_BITS:04o}"),
                                         safe=True, mode=mode & ALLOWED_BITS)))
     uid, who = server_uid(server_user, install)
     if uid is not None and info.st_uid != uid:
-        findings.append(Finding("MEP005", "", f"the {what} file is owned by "
-                                f"{_user_name(info.st_uid)}, but the server runs as {who}: "
-                                "MindIE refuses a file owned by another user",
-                                f"chown {_user_name(uid)} {raw.path}"))
+        findings.append(Finding("MEP005", "",
+                                tr("the {what} file is owned by {owner}, but the server runs as "
+                                   "{who}: MindIE refuses a file owned by another user",
+                                   what=what, owner=_user_name(info.st_uid), who=who),
+                                tr("chown {user} {path}", user=_user_name(uid), path=raw.path)))
     return findings
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..diagnostics import Edit, Finding, Fix, join_pointer
+from ..i18n import tr
 from .base import rule
 from .common import entries
 
@@ -44,10 +45,12 @@ def check_flat_options(ctx):
             if key in entry.ep:
                 fix = None
                 if not isinstance(options, dict) or key not in options:
-                    fix = Fix(f"move {key} into parallel_options", safe=False, edits=(
+                    fix = Fix(tr("move {key} into parallel_options", key=key), safe=False, edits=(
                         Edit(entry.ep_key(key), remove=True),
                         Edit(join_pointer(entry.ep_key("parallel_options"), key), entry.ep[key])))
-                yield Finding("MEP215", entry.ep_key(key), f"{key} directly under "
-                              "models.deepseekv2 is ignored: MindIE only reads it inside "
-                              "parallel_options", f"move \"{key}\" into \"parallel_options\"",
+                yield Finding("MEP215", entry.ep_key(key),
+                              tr("{key} directly under models.deepseekv2 is ignored: MindIE only "
+                                 "reads it inside parallel_options", key=key),
+                              tr("move \"{key}\" into \"parallel_options\"", key=key),
                               on_key=True, fix=fix)
+

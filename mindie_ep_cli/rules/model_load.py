@@ -6,6 +6,7 @@ import json
 
 from ..config_access import MISSING, as_int, convert_model_value, is_true
 from ..diagnostics import Finding, Related, Severity, join_pointer
+from ..i18n import tr
 from .base import rule
 from .common import entries, number, weights
 
@@ -37,7 +38,7 @@ def _is_deepseek(ctx, entry) -> bool:
 
 @rule("MEP217", "prefix-cache-needs-nz", "error")
 def check_prefix_cache_nz(ctx):
-    """Prefix cache is on for a DeepSeek model without `kv_cache_options.enable_nz: true`.
+    r"""Prefix cache is on for a DeepSeek model without `kv_cache_options.enable_nz: true`.
 
     ## What it does
     Reports an entry whose `plugin_params` enables `prefix_cache` while
@@ -70,10 +71,12 @@ def check_prefix_cache_nz(ctx):
         options = entry.ep.get("kv_cache_options")
         if isinstance(options, dict) and is_true(options.get("enable_nz")):
             continue
-        yield entry.finding("MEP217", "plugin_params", "prefix_cache is enabled in plugin_params "
-                            "but models.deepseekv2.kv_cache_options.enable_nz is not true: the "
-                            "DeepSeek model fails to load (ValueError)",
-                            "add \"kv_cache_options\": {\"enable_nz\": true} to models.deepseekv2")
+        yield entry.finding("MEP217", "plugin_params",
+                            tr("prefix_cache is enabled in plugin_params but "
+                               "models.deepseekv2.kv_cache_options.enable_nz is not true: the "
+                               "DeepSeek model fails to load (ValueError)"),
+                            tr("add \"kv_cache_options\": {\"enable_nz\": true} to "
+                               "models.deepseekv2"))
 
 
 @rule("MEP218", "mix-shared-routing-conflict", "error")
@@ -106,18 +109,21 @@ def check_mix_shared_routing(ctx):
         pointer = entry.ep_key("mix_shared_routing")
         dangling = number(entry.ep.get("num_dangling_shared_experts", 0))
         if dangling is not None and dangling > 0:
-            yield Finding("MEP218", pointer, f"mix_shared_routing is true and "
-                          f"num_dangling_shared_experts is {json.dumps(dangling)}: the model "
-                          "refuses the combination and fails to load (ValueError)",
-                          "use only one of the two shared-expert settings",
+            yield Finding("MEP218", pointer,
+                          tr("mix_shared_routing is true and num_dangling_shared_experts is "
+                             "{value}: the model refuses the combination and fails to load "
+                             "(ValueError)", value=json.dumps(dangling)),
+                          tr("use only one of the two shared-expert settings"),
                           related=(Related(entry.ep_key("num_dangling_shared_experts"),
-                                           "dangling shared experts are set here"),))
+                                           tr("dangling shared experts are set here")),))
         cp = entry.topology.effective["cp"]
         if cp is not None and cp > 1:
-            yield Finding("MEP218", pointer, f"mix_shared_routing is true with cp {cp}: the "
-                          "documentation rules out mixed shared routing with context parallel",
-                          "turn mix_shared_routing off, or use cp 1",
-                          severity=Severity.WARNING, related=(entry.related("cp", "cp is set here"),))
+            yield Finding("MEP218", pointer,
+                          tr("mix_shared_routing is true with cp {cp}: the documentation rules "
+                             "out mixed shared routing with context parallel", cp=cp),
+                          tr("turn mix_shared_routing off, or use cp 1"),
+                          severity=Severity.WARNING,
+                          related=(entry.related("cp", tr("cp is set here")),))
 
 
 @rule("MEP219", "local-tp-invalid", "error")
@@ -162,23 +168,28 @@ def check_local_tp(ctx):
                 continue
             pointer = join_pointer(entry.ep_key("parallel_options"), key)
             if local is not None and value > local:
-                yield Finding("MEP219", pointer, f"{key} {value} is larger than the {local} "
-                              f"devices of one node: the model fails to load",
-                              f"use at most {local} (the devices per node)")
+                yield Finding("MEP219", pointer,
+                              tr("{key} {value} is larger than the {local} devices of one "
+                                 "node: the model fails to load", key=key, value=value,
+                                 local=local),
+                              tr("use at most {local} (the devices per node)", local=local))
             if tp is not None and tp > 1:
                 severity = Severity.ERROR if key == "lm_head_local_tp" else Severity.WARNING
-                effect = ("the model fails to load" if key == "lm_head_local_tp"
-                          else "the documentation rules this combination out")
-                yield Finding("MEP219", pointer, f"{key} {value} with attention tp "
-                              f"{entry.topology.default_note('tp')}: {effect}",
-                              f"use {key} with attention DP (tp 1), or set it to -1",
-                              severity=severity, related=(entry.related("tp", "tp is set here"),)
+                effect = (tr("the model fails to load") if key == "lm_head_local_tp"
+                          else tr("the documentation rules this combination out"))
+                yield Finding("MEP219", pointer,
+                              tr("{key} {value} with attention tp {tp}: {effect}", key=key,
+                                 value=value, tp=entry.topology.default_note('tp'),
+                                 effect=effect),
+                              tr("use {key} with attention DP (tp 1), or set it to -1", key=key),
+                              severity=severity,
+                              related=(entry.related("tp", tr("tp is set here")),)
                               if "tp" in entry.data else ())
 
 
 @rule("MEP220", "models-not-object", "error")
 def check_models_object(ctx):
-    """`models` is given as a string (or another non-object) instead of an object.
+    r"""`models` is given as a string (or another non-object) instead of an object.
 
     ## What it does
     Reports a `ModelConfig` entry whose `models` is not a JSON object, for example the whole
@@ -205,10 +216,11 @@ def check_models_object(ctx):
         models = data.get("models", MISSING)
         if models is MISSING or isinstance(models, dict):
             continue
-        kind = "a string" if isinstance(models, str) else json.dumps(models)[:30]
-        yield Finding("MEP220", join_pointer(pointer, "models"), f"models is {kind}, not an "
-                      "object: the model fails to load (\"Expected dict at models\")",
-                      "write models as an object: \"models\": {\"deepseekv2\": {...}}")
+        kind = tr("a string") if isinstance(models, str) else json.dumps(models)[:30]
+        yield Finding("MEP220", join_pointer(pointer, "models"),
+                      tr("models is {kind}, not an object: the model fails to load "
+                         "(\"Expected dict at models\")", kind=kind),
+                      tr("write models as an object: \"models\": {\"deepseekv2\": {...}}"))
 
 
 @rule("MEP221", "moe-ep-buffer-too-small", "error")
@@ -243,21 +255,25 @@ def check_moe_ep_buffer(ctx):
             continue
         value = number(options["hccl_moe_ep_buffer"])
         pointer = join_pointer(entry.ep_key("parallel_options"), "hccl_moe_ep_buffer")
-        minimum, why = HCCL_MOE_EP_BUFFER_MIN, ""
+        minimum, why = HCCL_MOE_EP_BUFFER_MIN, False
         env_size = as_int(ctx.options.env.get("HCCL_BUFFSIZE", ""))
         if env_size is not None and env_size > minimum:
-            minimum, why = env_size, " (HCCL_BUFFSIZE in this environment)"
+            minimum, why = env_size, True
         if value is None or value < minimum:
             shown = json.dumps(options["hccl_moe_ep_buffer"])
-            yield Finding("MEP221", pointer, f"hccl_moe_ep_buffer {shown} is below the minimum of "
-                          f"{minimum} MB{why}: the model validator refuses it",
-                          f"use at least {minimum} (the minimum is 512, or $HCCL_BUFFSIZE on the "
-                          "server when that is higher)")
+            message = (tr("hccl_moe_ep_buffer {value} is below the minimum of {minimum} MB "
+                          "(HCCL_BUFFSIZE in this environment): the model validator refuses it",
+                          value=shown, minimum=minimum) if why else
+                       tr("hccl_moe_ep_buffer {value} is below the minimum of {minimum} MB: "
+                          "the model validator refuses it", value=shown, minimum=minimum))
+            yield Finding("MEP221", pointer, message,
+                          tr("use at least {minimum} (the minimum is 512, or $HCCL_BUFFSIZE on "
+                             "the server when that is higher)", minimum=minimum))
 
 
 @rule("MEP222", "plugin-params-invalid", "error")
 def check_plugin_params(ctx):
-    """`plugin_params` is not a JSON object with a `plugin_type`.
+    r"""`plugin_params` is not a JSON object with a `plugin_type`.
 
     ## What it does
     Reports a `plugin_params` string that is not valid JSON, or whose JSON is not an object with
@@ -288,7 +304,9 @@ def check_plugin_params(ctx):
         if isinstance(value, str) and value.strip() == "":
             continue
         if plugin_types(value) is None:
-            yield Finding("MEP222", join_pointer(pointer, "plugin_params"), "plugin_params is not "
-                          "a JSON object with a \"plugin_type\" string: the plugin loader fails "
-                          "when the model loads", "write e.g. \"{\\\"plugin_type\\\":\\\"mtp\\\","
-                          "\\\"num_speculative_tokens\\\":1}\"")
+            yield Finding("MEP222", join_pointer(pointer, "plugin_params"),
+                          tr("plugin_params is not a JSON object with a \"plugin_type\" string: "
+                             "the plugin loader fails when the model loads"),
+                          tr("write e.g. \"{\\\"plugin_type\\\":\\\"mtp\\\","
+                             "\\\"num_speculative_tokens\\\":1}\""))
+

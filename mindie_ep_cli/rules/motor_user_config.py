@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..diagnostics import Finding, Related
+from ..i18n import tr
 from .base import describe
 
 MOTOR_KEYS = ("deploy_config", "mindie_server_prefill_config", "mindie_server_decode_config",
@@ -39,10 +40,13 @@ def motor_user_config_finding(config: object) -> Finding | None:
         return None
     if not any(key in config for key in MOTOR_KEYS):
         return None
-    related = tuple(Related(f"/{key}", f"embedded {key.split('_')[2]} server settings (not "
-                            "checked yet)") for key in EMBEDDED if key in config)
-    return Finding("MEP006", "", "this is a MindIE-Motor user_config.json (a PD-separated "
-                   "deployment description), not a MindIE Server config.json; its embedded "
-                   "server settings are not checked yet",
-                   "lint the config.json that Motor generates for each prefill and decode "
-                   "instance", related=related)
+    related = tuple(Related(f"/{key}", tr("embedded {role} server settings (not checked yet)",
+                                          role=key.split('_')[2]))
+                    for key in EMBEDDED if key in config)
+    return Finding("MEP006", "",
+                   tr("this is a MindIE-Motor user_config.json (a PD-separated deployment "
+                      "description), not a MindIE Server config.json; its embedded server "
+                      "settings are not checked yet"),
+                   tr("lint the config.json that Motor generates for each prefill and decode "
+                      "instance"), related=related)
+

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..config_access import convert_model_value, get, is_true
 from ..diagnostics import Finding, Related
+from ..i18n import tr
 from .base import rule
 from .common import entries, weights
 
@@ -47,22 +48,24 @@ def check_grouped_matmul(ctx):
         eplb = entry.ep.get("eplb") if isinstance(entry.ep.get("eplb"), dict) else {}
         quantize = weights(ctx, entry).quantize
         if convert_model_value(eplb.get("level", 0)) == 2:
-            reason = "dynamic EPLB (eplb.level 2) forces it on"
+            reason = tr("dynamic EPLB (eplb.level 2) forces it on")
         elif is_true(entry.ep.get("enable_gmmswigluquant", False)):
-            reason = "enable_gmmswigluquant is true"
+            reason = tr("enable_gmmswigluquant is true")
         elif quantize == "w8a8_dynamic":
-            reason = "the weights are W8A8 dynamic"
+            reason = tr("the weights are W8A8 dynamic")
         elif quantize is None:
-            reason = "if the weights are W8A8 dynamic (they are not readable here)"
+            reason = tr("if the weights are W8A8 dynamic (they are not readable here)")
         else:
             continue
-        size = (f"world size {world} is above 32" if world > 32 else
-                f"world size {world} is above 16, which counts for NZ-cast weights")
-        role = "this decode instance" if decode else "a decode instance (if this is one)"
+        size = (tr("world size {world} is above 32", world=world) if world > 32 else
+                tr("world size {world} is above 16, which counts for NZ-cast weights",
+                   world=world))
+        role = tr("this decode instance") if decode else tr("a decode instance (if this is one)")
         yield Finding("MEP213", entry.ep_pointer or entry.pointer,
-                      f"MindIE switches on the fused Grouped MatMul on {role}: {size}, and "
-                      f"{reason}", "nothing to change; expect decode kernels and memory use to "
-                      "differ from the prefill instance")
+                      tr("MindIE switches on the fused Grouped MatMul on {role}: {size}, and "
+                         "{reason}", role=role, size=size, reason=reason),
+                      tr("nothing to change; expect decode kernels and memory use to differ "
+                         "from the prefill instance"))
 
 
 @rule("MEP214", "multi-node-dynamic-ep-switch", "info")
@@ -92,17 +95,18 @@ def check_switch(ctx):
         if entry.ep_active and entry.ep_level == 2 and multi:
             level_pointer = entry.ep_key("ep_level")
             yield Finding("MEP214", level_pointer if "ep_level" in entry.ep else entry.pointer,
-                          "ep_level 2 across nodes: the servers must be connected through a "
-                          "switch, or the service fails to start (the file cannot show this)",
-                          "check that every node's NPU ports go through a switch",
+                          tr("ep_level 2 across nodes: the servers must be connected through a "
+                             "switch, or the service fails to start (the file cannot show this)"),
+                          tr("check that every node's NPU ports go through a switch"),
                           related=_multi_related(ctx))
 
 
 def _multi_related(ctx) -> tuple[Related, ...]:
-    for pointer, what in (("/BackendConfig/multiNodesInferEnabled", "multi-node is on here"),
-                          ("/BackendConfig/ScheduleConfig/distributedEnable",
-                           "distributed scheduling is on here")):
-        if get(ctx.config, pointer) is True:
-            return (Related(pointer, what),)
+    if get(ctx.config, "/BackendConfig/multiNodesInferEnabled") is True:
+        return (Related("/BackendConfig/multiNodesInferEnabled", tr("multi-node is on here")),)
+    if get(ctx.config, "/BackendConfig/ScheduleConfig/distributedEnable") is True:
+        return (Related("/BackendConfig/ScheduleConfig/distributedEnable",
+                        tr("distributed scheduling is on here")),)
     return ()
+
 

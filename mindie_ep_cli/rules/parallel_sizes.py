@@ -8,6 +8,7 @@ import json
 
 from ..config_access import as_int
 from ..diagnostics import Edit, Finding, Fix, Related, Severity, join_pointer
+from ..i18n import tr
 from .base import rule
 from .common import Entry, entries
 
@@ -17,12 +18,13 @@ def _known(ctx) -> list[Entry]:
 
 
 def _sizes_related(entry: Entry, keys: tuple[str, ...]) -> tuple[Related, ...]:
-    return tuple(entry.related(key, f"{key} is set here") for key in keys if key in entry.data)
+    return tuple(entry.related(key, tr("{key} is set here", key=key)) for key in keys
+                 if key in entry.data)
 
 
 def _world(entry: Entry) -> str:
     topo = entry.topology
-    return f"the world size is {topo.world_size} ({topo.how})"
+    return tr("the world size is {world} ({how})", world=topo.world_size, how=topo.how)
 
 
 @rule("MEP301", "moe-size-mismatch", "error")
@@ -59,25 +61,31 @@ def check_moe_sizes(ctx):
         world, moe_ep, moe_tp = topo.world_size, topo.effective["moe_ep"], topo.effective["moe_tp"]
         related = _sizes_related(entry, ("moe_tp", "tp"))
         if moe_ep > 1 and moe_ep * moe_tp != world:
-            help = (f"set \"moe_tp\": {world // moe_ep}" if world % moe_ep == 0
-                    else f"choose moe_ep and moe_tp whose product is {world}")
+            help = (tr("set \"moe_tp\": {value}", value=world // moe_ep) if world % moe_ep == 0
+                    else tr("choose moe_ep and moe_tp whose product is {world}", world=world))
             fix = None
             if world % moe_ep == 0 and "moe_tp" not in entry.data:
-                fix = Fix(f"write moe_tp {world // moe_ep} (the only value that fits)", safe=True,
+                fix = Fix(tr("write moe_tp {value} (the only value that fits)",
+                             value=world // moe_ep), safe=True,
                           edits=(Edit(join_pointer(entry.pointer, "moe_tp"), world // moe_ep),))
-            yield entry.finding("MEP301", "moe_ep", f"moe_ep {moe_ep} x moe_tp "
-                                f"{topo.default_note('moe_tp')} = {moe_ep * moe_tp}, but "
-                                f"{_world(entry)}: the model fails to load (\"World size must "
-                                "equal to MoE's ep_size * MoE's tp_size\")", help,
+            yield entry.finding("MEP301", "moe_ep",
+                                tr("moe_ep {moe_ep} x moe_tp {moe_tp} = {product}, but {world}: "
+                                   "the model fails to load (\"World size must equal to MoE's "
+                                   "ep_size * MoE's tp_size\")", moe_ep=moe_ep,
+                                   moe_tp=topo.default_note('moe_tp'), product=moe_ep * moe_tp,
+                                   world=_world(entry)), help,
                                 related=related, fix=fix)
         elif moe_ep <= 1 and moe_tp != world:
             yield entry.finding("MEP301", "moe_tp" if "moe_tp" in entry.data else "tp",
-                                f"without expert parallelism (moe_ep {moe_ep}) moe_tp must equal "
-                                f"the world size, but moe_tp is {topo.default_note('moe_tp')} and "
-                                f"{_world(entry)}: the model fails to load (\"World size must "
-                                "equal to MoE's tp_size\")",
-                                f"set \"moe_tp\": {world}, or turn EP on with \"moe_ep\": "
-                                f"{world // moe_tp if moe_tp and world % moe_tp == 0 else world}",
+                                tr("without expert parallelism (moe_ep {moe_ep}) moe_tp must "
+                                   "equal the world size, but moe_tp is {moe_tp} and {world}: the "
+                                   "model fails to load (\"World size must equal to MoE's "
+                                   "tp_size\")", moe_ep=moe_ep,
+                                   moe_tp=topo.default_note('moe_tp'), world=_world(entry)),
+                                tr("set \"moe_tp\": {world}, or turn EP on with \"moe_ep\": "
+                                   "{moe_ep}", world=world,
+                                   moe_ep=world // moe_tp if moe_tp and world % moe_tp == 0
+                                   else world),
                                 related=_sizes_related(entry, ("moe_ep",)))
 
 
@@ -116,13 +124,24 @@ def check_moe_tp_explicit(ctx):
         moe_tp = topo.effective["moe_tp"]
         fix = None
         if moe_tp is not None:
-            fix = Fix(f"write the default moe_tp {moe_tp} explicitly", safe=True,
+            fix = Fix(tr("write the default moe_tp {value} explicitly", value=moe_tp), safe=True,
                       edits=(Edit(join_pointer(entry.pointer, "moe_tp"), moe_tp),))
-        yield entry.finding("MEP302", "moe_ep", f"moe_ep {entry.moe_ep} without an explicit "
-                            f"moe_tp: it defaults to "
-                            f"{'tp' if 'tp' in entry.data and topo.backend != 'torch' else 'the world size'}"
-                            + (f" ({moe_tp})" if moe_tp else ""),
-                            "write \"moe_tp\" explicitly (moe_tp = world size / moe_ep)", fix=fix)
+        to_tp = "tp" in entry.data and topo.backend != "torch"
+        if to_tp and moe_tp:
+            message = tr("moe_ep {moe_ep} without an explicit moe_tp: it defaults to tp "
+                         "({moe_tp})", moe_ep=entry.moe_ep, moe_tp=moe_tp)
+        elif to_tp:
+            message = tr("moe_ep {moe_ep} without an explicit moe_tp: it defaults to tp",
+                         moe_ep=entry.moe_ep)
+        elif moe_tp:
+            message = tr("moe_ep {moe_ep} without an explicit moe_tp: it defaults to the world "
+                         "size ({moe_tp})", moe_ep=entry.moe_ep, moe_tp=moe_tp)
+        else:
+            message = tr("moe_ep {moe_ep} without an explicit moe_tp: it defaults to the world "
+                         "size", moe_ep=entry.moe_ep)
+        yield entry.finding("MEP302", "moe_ep", message,
+                            tr("write \"moe_tp\" explicitly (moe_tp = world size / moe_ep)"),
+                            fix=fix)
 
 
 @rule("MEP303", "attention-size-mismatch", "error")
@@ -156,22 +175,27 @@ def check_attention_sizes(ctx):
         eff, world = topo.effective, topo.world_size
         if eff["pp"] > 1:
             if eff["tp"] * eff["pp"] != world:
-                yield entry.finding("MEP303", "pp", f"tp {topo.default_note('tp')} x pp {eff['pp']}"
-                                    f" = {eff['tp'] * eff['pp']}, but {_world(entry)}: the model "
-                                    "fails to load", f"make tp x pp = {world}",
+                yield entry.finding("MEP303", "pp",
+                                    tr("tp {tp} x pp {pp} = {product}, but {world}: the model "
+                                       "fails to load", tp=topo.default_note('tp'), pp=eff['pp'],
+                                       product=eff['tp'] * eff['pp'], world=_world(entry)),
+                                    tr("make tp x pp = {world}", world=world),
                                     related=_sizes_related(entry, ("tp",)))
             continue
         product = eff["tp"] * eff["cp"] * eff["dp"]
         if product != world:
             key = "dp" if "dp" in entry.data else "tp"
             split = eff["dp"] * eff["cp"]
-            fix = (f"with dp {eff['dp']} and cp {eff['cp']}, set \"tp\": {world // split}"
+            fix = (tr("with dp {dp} and cp {cp}, set \"tp\": {tp}", dp=eff['dp'], cp=eff['cp'],
+                      tp=world // split)
                    if split > 0 and world % split == 0
-                   else f"choose tp, cp and dp whose product is {world}")
-            yield entry.finding("MEP303", key, f"tp {topo.default_note('tp')} x cp {eff['cp']} x "
-                                f"dp {eff['dp']} = {product}, but {_world(entry)}: the model fails "
-                                "to load (\"World size must equal to attention's dp_size * "
-                                "cp_size * tp_size\")", fix,
+                   else tr("choose tp, cp and dp whose product is {world}", world=world))
+            yield entry.finding("MEP303", key,
+                                tr("tp {tp} x cp {cp} x dp {dp} = {product}, but {world}: the "
+                                   "model fails to load (\"World size must equal to attention's "
+                                   "dp_size * cp_size * tp_size\")", tp=topo.default_note('tp'),
+                                   cp=eff['cp'], dp=eff['dp'], product=product,
+                                   world=_world(entry)), fix,
                                 related=_sizes_related(entry, ("tp", "cp") if key == "dp" else ("cp",)))
 
 
@@ -202,10 +226,11 @@ def check_sp(ctx):
     for entry in entries(ctx):
         eff = entry.topology.effective
         if eff["sp"] > 1 and eff["tp"] is not None and eff["sp"] != eff["tp"]:
-            yield entry.finding("MEP304", "sp", f"sp {eff['sp']} is not equal to tp "
-                                f"{entry.topology.default_note('tp')}: sequence parallel needs "
-                                "sp == tp, so the model fails to load",
-                                f"set \"sp\": {eff['tp']}, or \"sp\": 1",
+            yield entry.finding("MEP304", "sp",
+                                tr("sp {sp} is not equal to tp {tp}: sequence parallel needs "
+                                   "sp == tp, so the model fails to load", sp=eff['sp'],
+                                   tp=entry.topology.default_note('tp')),
+                                tr("set \"sp\": {tp}, or \"sp\": 1", tp=eff['tp']),
                                 related=_sizes_related(entry, ("tp",)))
 
 
@@ -237,10 +262,12 @@ def check_cp_pp_with_dp(ctx):
         eff = entry.topology.effective
         for other in ("cp", "pp"):
             if eff[other] != 1 and eff["dp"] != 1:
-                yield entry.finding("MEP305", other, f"{other} {eff[other]} together with dp "
-                                    f"{eff['dp']}: the model refuses {other.upper()} combined "
-                                    "with attention DP and fails to load",
-                                    f"use \"dp\": 1 with {other}, or \"{other}\": 1",
+                yield entry.finding("MEP305", other,
+                                    tr("{key} {value} together with dp {dp}: the model refuses "
+                                       "{name} combined with attention DP and fails to load",
+                                       key=other, value=eff[other], dp=eff['dp'],
+                                       name=other.upper()),
+                                    tr("use \"dp\": 1 with {key}, or \"{key}\": 1", key=other),
                                     related=_sizes_related(entry, ("dp",)))
 
 
@@ -279,11 +306,14 @@ def check_tp_per_node(ctx):
             checks.append(("moe_tp", topo.effective["moe_tp"]))
         for key, value in checks:
             if value > local and value != world:
-                yield entry.finding("MEP306", key, f"{key} {topo.default_note(key)} is larger "
-                                    f"than one node ({local} devices) but not the whole world "
-                                    f"size {world}: a TP group cannot span part of several "
-                                    "nodes, so the model fails to load",
-                                    f"use {key} <= {local} (or {world})")
+                yield entry.finding("MEP306", key,
+                                    tr("{key} {value} is larger than one node ({local} devices) "
+                                       "but not the whole world size {world}: a TP group cannot "
+                                       "span part of several nodes, so the model fails to load",
+                                       key=key, value=topo.default_note(key), local=local,
+                                       world=world),
+                                    tr("use {key} <= {local} (or {world})", key=key, local=local,
+                                       world=world))
 
 
 @rule("MEP307", "parallel-size-below-1", "error")
@@ -321,16 +351,19 @@ def check_size_below_one(ctx):
             if profile.version == "2.x":
                 if value == -1:
                     continue
-                severity, effect = Severity.ERROR, "the model mapping refuses it"
+                severity, effect = Severity.ERROR, tr("the model mapping refuses it")
             elif profile.certain:
                 severity = Severity.ERROR
-                effect = f"MindIE 3.0 refuses to start (\"{key} cannot be smaller than 1\")"
+                effect = tr("MindIE 3.0 refuses to start (\"{key} cannot be smaller than 1\")",
+                            key=key)
             else:
                 severity = Severity.WARNING
-                effect = (f"MindIE 3.0 refuses to start (\"{key} cannot be smaller than 1\"); "
-                          "older releases took -1 as \"off\"")
-            yield entry.finding("MEP307", key, f"{key} is {json.dumps(entry.data[key])}: {effect}",
-                                f"set \"{key}\": 1", severity=severity)
+                effect = tr("MindIE 3.0 refuses to start (\"{key} cannot be smaller than 1\"); "
+                            "older releases took -1 as \"off\"", key=key)
+            yield entry.finding("MEP307", key,
+                                tr("{key} is {value}: {effect}", key=key,
+                                   value=json.dumps(entry.data[key]), effect=effect),
+                                tr("set \"{key}\": 1", key=key), severity=severity)
 
 
 @rule("MEP312", "world-size-not-divisible", "error")
@@ -356,6 +389,9 @@ def check_world_divisible(ctx):
     for entry in _known(ctx):
         topo = entry.topology
         if topo.nodes and topo.world_size % topo.nodes:
-            yield Finding("MEP312", entry.pointer, f"the world size {topo.world_size} is not a "
-                          f"multiple of the {topo.nodes} nodes ({topo.how}): the model fails to "
-                          "load", "use the same number of devices on every node")
+            yield Finding("MEP312", entry.pointer,
+                          tr("the world size {world} is not a multiple of the {nodes} nodes "
+                             "({how}): the model fails to load", world=topo.world_size,
+                             nodes=topo.nodes, how=topo.how),
+                          tr("use the same number of devices on every node"))
+

@@ -6,6 +6,7 @@ import json
 
 from ..config_access import MISSING
 from ..diagnostics import Edit, Finding, Fix, Related
+from ..i18n import tr
 from .base import rule
 from .common import entries, number
 
@@ -15,7 +16,8 @@ FACTOR = "topk_scaling_factor"
 
 def _cutoff_related(entry, message_absent: str) -> Related:
     if CUTOFF in entry.ep:
-        return Related(entry.ep_key(CUTOFF), f"{CUTOFF} is {json.dumps(entry.ep[CUTOFF])} here")
+        return Related(entry.ep_key(CUTOFF), tr("{key} is {value} here", key=CUTOFF,
+                                                value=json.dumps(entry.ep[CUTOFF])))
     return Related(entry.ep_pointer or entry.pointer, message_absent)
 
 
@@ -53,14 +55,15 @@ def check_factor_without_cutoff(ctx):
             continue
         fix = None
         if entry.ep_level == 1:
-            fix = Fix(f"turn the routing cutoff on (\"{CUTOFF}\": true)", safe=False,
+            fix = Fix(tr("turn the routing cutoff on (\"{key}\": true)", key=CUTOFF), safe=False,
                       edits=(Edit(entry.ep_key(CUTOFF), True),))
         yield Finding(
             "MEP202", entry.ep_key(FACTOR),
-            f"topk_scaling_factor {json.dumps(entry.ep[FACTOR])} is ignored: "
-            f"{CUTOFF} is not true, so the prefill routing is not cut and no memory is saved",
-            f"set \"{CUTOFF}\": true (with ep_level 1), or remove topk_scaling_factor",
-            related=(_cutoff_related(entry, f"{CUTOFF} is not set here"),), fix=fix)
+            tr("topk_scaling_factor {value} is ignored: {key} is not true, so the prefill "
+               "routing is not cut and no memory is saved", value=json.dumps(entry.ep[FACTOR]),
+               key=CUTOFF),
+            tr("set \"{key}\": true (with ep_level 1), or remove topk_scaling_factor", key=CUTOFF),
+            related=(_cutoff_related(entry, tr("{key} is not set here", key=CUTOFF)),), fix=fix)
 
 
 @rule("MEP203", "cutoff-needs-ep-level-1", "warning")
@@ -92,11 +95,12 @@ def check_cutoff_level(ctx):
                             if key in entry.ep)
             yield Finding(
                 "MEP203", entry.ep_key(CUTOFF),
-                f"{CUTOFF} is true but ep_level is 2: MindIE only honours the routing cutoff "
-                "with ep_level 1 and silently ignores it here",
-                "use \"ep_level\": 1 for long sequences, or remove the cutoff",
-                related=(Related(entry.ep_key("ep_level"), "ep_level 2 is set here"),),
-                fix=Fix("remove the ignored cutoff and its factor", safe=False, edits=removed))
+                tr("{key} is true but ep_level is 2: MindIE only honours the routing cutoff "
+                   "with ep_level 1 and silently ignores it here", key=CUTOFF),
+                tr("use \"ep_level\": 1 for long sequences, or remove the cutoff"),
+                related=(Related(entry.ep_key("ep_level"), tr("ep_level 2 is set here")),),
+                fix=Fix(tr("remove the ignored cutoff and its factor"), safe=False,
+                        edits=removed))
 
 
 @rule("MEP204", "topk-scaling-range", "error")
@@ -134,15 +138,20 @@ def check_factor_range(ctx):
         pointer = entry.ep_key(FACTOR)
         shown = json.dumps(raw)
         if factor is None:
-            yield Finding("MEP204", pointer, f"topk_scaling_factor {shown} is not a number: the "
-                          "model fails to load", "write a number between 0.25 and 1")
+            yield Finding("MEP204", pointer,
+                          tr("topk_scaling_factor {value} is not a number: the model fails to "
+                             "load", value=shown),
+                          tr("write a number between 0.25 and 1"))
         elif entry.cutoff and entry.ep_level == 1 and not 0.25 <= factor <= 1:
-            yield Finding("MEP204", pointer, f"topk_scaling_factor {shown} is outside [0.25, 1] "
-                          "while the routing cutoff is on: the model fails to load "
-                          "(\"topk_scaling_factor must be in range [0.25, 1.0]\")",
-                          "use 0.25 (top-8 becomes top-2) up to 1.0 (no cutoff)",
+            yield Finding("MEP204", pointer,
+                          tr("topk_scaling_factor {value} is outside [0.25, 1] while the routing "
+                             "cutoff is on: the model fails to load (\"topk_scaling_factor must "
+                             "be in range [0.25, 1.0]\")", value=shown),
+                          tr("use 0.25 (top-8 becomes top-2) up to 1.0 (no cutoff)"),
                           related=(_cutoff_related(entry, ""),))
         elif not 0 <= factor <= 1:
-            yield Finding("MEP204", pointer, f"topk_scaling_factor {shown} is outside [0, 1]: "
-                          "the model validator refuses it and the model fails to load",
-                          "use a factor between 0.25 and 1")
+            yield Finding("MEP204", pointer,
+                          tr("topk_scaling_factor {value} is outside [0, 1]: the model validator "
+                             "refuses it and the model fails to load", value=shown),
+                          tr("use a factor between 0.25 and 1"))
+

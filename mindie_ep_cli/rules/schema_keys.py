@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..diagnostics import Edit, Finding, Fix
+from ..i18n import tr
 from .base import describe, rule
 
 describe("MEP101", "missing-key", "error", """
@@ -168,7 +169,10 @@ def check_version_field(ctx):
     """
     config = ctx.config
     if isinstance(config, dict) and "Version" in config and config["Version"] != "1.0.0":
-        yield Finding("MEP106", "/Version", f"Version is {ctx.render('/Version')}; the "
-                      "documentation fixes it to \"1.0.0\"", "set \"Version\" : \"1.0.0\"",
-                      fix=Fix("set Version to \"1.0.0\"", safe=True,
+        yield Finding("MEP106", "/Version",
+                      tr("Version is {value}; the documentation fixes it to \"1.0.0\"",
+                         value=ctx.render('/Version')),
+                      tr("set \"Version\" : \"1.0.0\""),
+                      fix=Fix(tr("set Version to \"1.0.0\""), safe=True,
                               edits=(Edit("/Version", "1.0.0"),)))
+

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..config_access import get
 from ..diagnostics import Finding, Related, Severity
+from ..i18n import tr
 from .base import rule
 
 DEPLOY = "/BackendConfig/ModelDeployConfig"
@@ -41,11 +42,13 @@ def check_input_len(ctx):
     """
     seq, given = _int(ctx, f"{DEPLOY}/maxSeqLen"), _int(ctx, f"{DEPLOY}/maxInputTokenLen")
     if seq is not None and given is not None and given >= seq:
-        yield Finding("MEP401", f"{DEPLOY}/maxInputTokenLen", f"maxInputTokenLen {given} is not "
-                      f"below maxSeqLen {seq}: MindIE silently clamps it to {seq - 1}",
-                      f"set maxInputTokenLen below maxSeqLen (at most {seq - 1}), leaving room "
-                      "for the output", related=(Related(f"{DEPLOY}/maxSeqLen", "maxSeqLen is "
-                                                         "set here"),))
+        yield Finding("MEP401", f"{DEPLOY}/maxInputTokenLen",
+                      tr("maxInputTokenLen {given} is not below maxSeqLen {seq}: MindIE "
+                         "silently clamps it to {clamped}", given=given, seq=seq,
+                         clamped=seq - 1),
+                      tr("set maxInputTokenLen below maxSeqLen (at most {clamped}), leaving room "
+                         "for the output", clamped=seq - 1),
+                      related=(Related(f"{DEPLOY}/maxSeqLen", tr("maxSeqLen is set here")),))
 
 
 @rule("MEP402", "prefill-tokens-too-small", "error")
@@ -79,12 +82,13 @@ def check_prefill_tokens(ctx):
         return
     tokens, given = _int(ctx, f"{SCHEDULE}/maxPrefillTokens"), _int(ctx, f"{DEPLOY}/maxInputTokenLen")
     if tokens is not None and given is not None and tokens < given:
-        yield Finding("MEP402", f"{SCHEDULE}/maxPrefillTokens", f"maxPrefillTokens {tokens} is "
-                      f"below maxInputTokenLen {given}: MindIE refuses to start (\"The value of "
-                      "maxPrefillTokens should not be less than maxInputTokenLen\")",
-                      f"set \"maxPrefillTokens\" : {given} or more",
-                      related=(Related(f"{DEPLOY}/maxInputTokenLen", "maxInputTokenLen is set "
-                                       "here"),))
+        yield Finding("MEP402", f"{SCHEDULE}/maxPrefillTokens",
+                      tr("maxPrefillTokens {tokens} is below maxInputTokenLen {given}: MindIE "
+                         "refuses to start (\"The value of maxPrefillTokens should not be less "
+                         "than maxInputTokenLen\")", tokens=tokens, given=given),
+                      tr("set \"maxPrefillTokens\" : {given} or more", given=given),
+                      related=(Related(f"{DEPLOY}/maxInputTokenLen",
+                                       tr("maxInputTokenLen is set here")),))
 
 
 @rule("MEP403", "preempt-needs-cpu-mem", "error")
@@ -115,11 +119,13 @@ def check_preempt(ctx):
         return
     for pointer, entry in ctx.model_configs():
         if entry.get("cpuMemSize") == 0 and not isinstance(entry.get("cpuMemSize"), bool):
-            yield Finding("MEP403", f"{pointer}/cpuMemSize", f"cpuMemSize is 0 but "
-                          f"maxPreemptCount is {preempt}: pre-emption needs host swap memory, so "
-                          "MindIE refuses to start", "set cpuMemSize above 0 (e.g. 5), or "
-                          "\"maxPreemptCount\" : 0", related=(Related(
-                              f"{SCHEDULE}/maxPreemptCount", "maxPreemptCount is set here"),))
+            yield Finding("MEP403", f"{pointer}/cpuMemSize",
+                          tr("cpuMemSize is 0 but maxPreemptCount is {preempt}: pre-emption "
+                             "needs host swap memory, so MindIE refuses to start",
+                             preempt=preempt),
+                          tr("set cpuMemSize above 0 (e.g. 5), or \"maxPreemptCount\" : 0"),
+                          related=(Related(f"{SCHEDULE}/maxPreemptCount",
+                                           tr("maxPreemptCount is set here")),))
 
 
 @rule("MEP404", "port-clash", "error")
@@ -148,10 +154,11 @@ def check_ports(ctx):
     """
     port, multi = _int(ctx, "/ServerConfig/port"), _int(ctx, "/BackendConfig/multiNodesInferPort")
     if port is not None and port == multi:
-        yield Finding("MEP404", "/BackendConfig/multiNodesInferPort", f"multiNodesInferPort "
-                      f"{multi} is the same as ServerConfig.port: MindIE refuses to start",
-                      "use different ports (the defaults are 1025 and 1120)",
-                      related=(Related("/ServerConfig/port", "port is set here"),))
+        yield Finding("MEP404", "/BackendConfig/multiNodesInferPort",
+                      tr("multiNodesInferPort {port} is the same as ServerConfig.port: MindIE "
+                         "refuses to start", port=multi),
+                      tr("use different ports (the defaults are 1025 and 1120)"),
+                      related=(Related("/ServerConfig/port", tr("port is set here")),))
 
 
 @rule("MEP405", "standard-template-single-model", "error")
@@ -177,10 +184,12 @@ def check_template(ctx):
     entries = get(ctx.config, f"{DEPLOY}/ModelConfig")
     if get(ctx.config, f"{SCHEDULE}/templateType") == "Standard" and isinstance(entries, list) \
             and len(entries) != 1:
-        yield Finding("MEP405", f"{DEPLOY}/ModelConfig", f"templateType \"Standard\" serves "
-                      f"exactly one model, but ModelConfig has {len(entries)} entries: MindIE "
-                      "refuses to start", "keep one ModelConfig entry",
-                      related=(Related(f"{SCHEDULE}/templateType", "templateType is set here"),))
+        yield Finding("MEP405", f"{DEPLOY}/ModelConfig",
+                      tr("templateType \"Standard\" serves exactly one model, but ModelConfig "
+                         "has {count} entries: MindIE refuses to start", count=len(entries)),
+                      tr("keep one ModelConfig entry"),
+                      related=(Related(f"{SCHEDULE}/templateType",
+                                       tr("templateType is set here")),))
 
 
 @rule("MEP406", "batch-limits", "error")
@@ -214,16 +223,20 @@ def check_batch_limits(ctx):
         for key in ("maxPrefillBatchSize", "maxPreemptCount", "maxN"):
             value = _int(ctx, f"{SCHEDULE}/{key}")
             if value is not None and value > batch:
-                yield Finding("MEP406", f"{SCHEDULE}/{key}", f"{key} {value} is above "
-                              f"maxBatchSize {batch}: MindIE refuses to start",
-                              f"set {key} to at most {batch}", related=(Related(
-                                  f"{SCHEDULE}/maxBatchSize", "maxBatchSize is set here"),))
+                yield Finding("MEP406", f"{SCHEDULE}/{key}",
+                              tr("{key} {value} is above maxBatchSize {batch}: MindIE refuses "
+                                 "to start", key=key, value=value, batch=batch),
+                              tr("set {key} to at most {batch}", key=key, batch=batch),
+                              related=(Related(f"{SCHEDULE}/maxBatchSize",
+                                               tr("maxBatchSize is set here")),))
     iterations, seq = _int(ctx, f"{SCHEDULE}/maxIterTimes"), _int(ctx, f"{DEPLOY}/maxSeqLen")
     if iterations is not None and seq is not None and iterations > seq:
-        yield Finding("MEP406", f"{SCHEDULE}/maxIterTimes", f"maxIterTimes {iterations} is above "
-                      f"maxSeqLen {seq}: a request can never generate that many tokens",
-                      f"set maxIterTimes to at most {seq}", severity=Severity.WARNING,
-                      related=(Related(f"{DEPLOY}/maxSeqLen", "maxSeqLen is set here"),))
+        yield Finding("MEP406", f"{SCHEDULE}/maxIterTimes",
+                      tr("maxIterTimes {iterations} is above maxSeqLen {seq}: a request can "
+                         "never generate that many tokens", iterations=iterations, seq=seq),
+                      tr("set maxIterTimes to at most {seq}", seq=seq),
+                      severity=Severity.WARNING,
+                      related=(Related(f"{DEPLOY}/maxSeqLen", tr("maxSeqLen is set here")),))
 
 
 @rule("MEP407", "runtime-adjusted", "info")
@@ -256,16 +269,19 @@ def check_runtime_adjustments(ctx):
     seq, given = _int(ctx, f"{DEPLOY}/maxSeqLen"), _int(ctx, f"{DEPLOY}/maxInputTokenLen")
     iterations = _int(ctx, f"{SCHEDULE}/maxIterTimes")
     if batch is not None and tokens is not None and batch > tokens:
-        yield Finding("MEP407", f"{SCHEDULE}/maxBatchSize", f"maxBatchSize {batch} is above "
-                      f"maxPrefillTokens {tokens}: the server caps it to {tokens}",
-                      f"set maxBatchSize to at most {tokens}")
+        yield Finding("MEP407", f"{SCHEDULE}/maxBatchSize",
+                      tr("maxBatchSize {batch} is above maxPrefillTokens {tokens}: the server "
+                         "caps it to {tokens}", batch=batch, tokens=tokens),
+                      tr("set maxBatchSize to at most {tokens}", tokens=tokens))
     if None not in (tokens, seq, given, iterations) and \
             get(ctx.config, f"{SCHEDULE}/templateType") != "Mix":
         target = min(seq, given + iterations)
         if tokens < target:
-            yield Finding("MEP407", f"{SCHEDULE}/maxPrefillTokens", f"maxPrefillTokens {tokens} "
-                          f"is below min(maxSeqLen, maxInputTokenLen + maxIterTimes) = {target}: "
-                          f"the server raises it to {target}", f"set maxPrefillTokens to {target}")
+            yield Finding("MEP407", f"{SCHEDULE}/maxPrefillTokens",
+                          tr("maxPrefillTokens {tokens} is below min(maxSeqLen, maxInputTokenLen "
+                             "+ maxIterTimes) = {target}: the server raises it to {target}",
+                             tokens=tokens, target=target),
+                          tr("set maxPrefillTokens to {target}", target=target))
     for pointer, entry in ctx.model_configs():
         cp = entry.get("cp")
         if not isinstance(cp, int) or isinstance(cp, bool) or cp <= 1:
@@ -273,10 +289,12 @@ def check_runtime_adjustments(ctx):
         for key, value in ((f"{DEPLOY}/maxSeqLen", seq), (f"{SCHEDULE}/maxPrefillTokens", tokens)):
             if value is not None and value % (2 * cp):
                 rounded = value + (2 * cp - value % (2 * cp))
-                yield Finding("MEP407", key, f"{key.rsplit('/', 1)[1]} {value} is not a multiple "
-                              f"of 2 x cp = {2 * cp}: the server rounds it up to {rounded}",
-                              f"use {rounded}", related=(Related(f"{pointer}/cp", "cp is set "
-                                                                 "here"),))
+                yield Finding("MEP407", key,
+                              tr("{key} {value} is not a multiple of 2 x cp = {multiple}: the "
+                                 "server rounds it up to {rounded}", key=key.rsplit('/', 1)[1],
+                                 value=value, multiple=2 * cp, rounded=rounded),
+                              tr("use {rounded}", rounded=rounded),
+                              related=(Related(f"{pointer}/cp", tr("cp is set here")),))
         break
 
 
@@ -307,6 +325,9 @@ def check_all_zero(ctx):
         return
     for key in ("ipAddress", "managementIpAddress"):
         if get(ctx.config, f"/ServerConfig/{key}") in ("0.0.0.0", "::"):
-            yield Finding("MEP408", f"/ServerConfig/{key}", f"{key} listens on all addresses "
-                          "but allowAllZeroIpListening is not true: MindIE refuses to start",
-                          "use the node's IP address, or set \"allowAllZeroIpListening\" : true")
+            yield Finding("MEP408", f"/ServerConfig/{key}",
+                          tr("{key} listens on all addresses but allowAllZeroIpListening is not "
+                             "true: MindIE refuses to start", key=key),
+                          tr("use the node's IP address, or set \"allowAllZeroIpListening\" : "
+                             "true"))
+

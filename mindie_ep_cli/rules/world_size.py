@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..config_access import MISSING, get
 from ..diagnostics import Finding
+from ..i18n import tr
 from .base import rule
 from .common import entries, ranktable
 
@@ -44,9 +45,10 @@ def check_world_unknown(ctx):
             continue
         pointer = MULTI if get(ctx.config, MULTI) is True else (
             DISTRIBUTED if get(ctx.config, DISTRIBUTED) is True else entry.pointer)
-        yield Finding("MEP309", pointer, f"the global world size is unknown: {topo.how}; the "
-                      "world-size checks (MEP301, MEP303, MEP306, MEP312) are skipped",
-                      "pass --nodes N (and --devices-per-node) or --ranktable FILE")
+        yield Finding("MEP309", pointer,
+                      tr("the global world size is unknown: {how}; the world-size checks "
+                         "(MEP301, MEP303, MEP306, MEP312) are skipped", how=topo.how),
+                      tr("pass --nodes N (and --devices-per-node) or --ranktable FILE"))
         return
 
 
@@ -80,9 +82,11 @@ def check_ranktable(ctx):
         errors = sum(1 for d in report.diagnostics if d.severity.label == "error")
         if errors:
             pointer = MULTI if get(ctx.config, MULTI) is True else DISTRIBUTED
-            yield Finding("MEP310", pointer, f"the ranktable {path} breaks {errors} of the "
-                          "server's ranktable rules (reported in that file): the server refuses "
-                          "it at start-up", f"fix {path}; see its findings")
+            yield Finding("MEP310", pointer,
+                          tr("the ranktable {path} breaks {errors} of the server's ranktable "
+                             "rules (reported in that file): the server refuses it at start-up",
+                             path=path, errors=errors),
+                          tr("fix {path}; see its findings", path=path))
 
 
 @rule("MEP313", "nodes-without-multi-node", "warning")
@@ -115,8 +119,10 @@ def check_nodes_flag(ctx):
         if topo.multi_node is False and not topo.distributed:
             shown = get(ctx.config, MULTI) is not MISSING
             yield Finding("MEP313", MULTI if shown else "/BackendConfig",
-                          f"--nodes {nodes} was given, but multiNodesInferEnabled is not true: "
-                          f"MindIE runs this config on one node with worldSize "
-                          f"{topo.world_size if topo.world_size is not None else '?'}",
-                          "set \"multiNodesInferEnabled\" : true for a multi-node deployment")
+                          tr("--nodes {nodes} was given, but multiNodesInferEnabled is not true: "
+                             "MindIE runs this config on one node with worldSize {world}",
+                             nodes=nodes,
+                             world=topo.world_size if topo.world_size is not None else '?'),
+                          tr("set \"multiNodesInferEnabled\" : true for a multi-node deployment"))
+
             return

@@ -6,6 +6,7 @@ import difflib
 import re
 
 from ..diagnostics import Finding, Severity
+from ..i18n import tr
 from .wording import display_path
 
 
@@ -15,6 +16,8 @@ def _normalise(key: str) -> str:
 
 _MODEL_CONFIG_ENTRY = re.compile(r"/ModelConfig/[0-9]+\Z")
 _HOMES: dict[int, dict[str, list[str]]] = {}
+_TOP = "the top level"  # the home of a top-level key, shown in the user's language
+
 
 
 def _key_homes(schema: dict) -> dict[str, list[str]]:
@@ -31,7 +34,7 @@ def _key_homes(schema: dict) -> dict[str, list[str]]:
         if not isinstance(node, dict):
             continue
         for key, child in node.get("properties", {}).items():
-            homes.setdefault(key, []).append(path or "the top level")
+            homes.setdefault(key, []).append(path or _TOP)
             stack.append((child, f"{path}.{key}" if path else key))
         if isinstance(node.get("items"), dict):
             stack.append((node["items"], f"{path}[i]"))
@@ -40,25 +43,36 @@ def _key_homes(schema: dict) -> dict[str, list[str]]:
     return homes
 
 
+def _place(path: str) -> str:
+    return tr("the top level") if path == _TOP else path
+
+
 def unknown_key_finding(validator, schema: dict, key: str, pointer: str) -> Finding:
     parent_pointer = pointer.rsplit("/", 1)[0]
-    parent = display_path(parent_pointer) or "the top level"
+    parent = display_path(parent_pointer) or tr("the top level")
     known = list(schema.get("properties", {}))
-    passed_on = ("passes it on to the model, which ignores it"
-                 if _MODEL_CONFIG_ENTRY.search(parent_pointer) else "ignores it")
+    passed_on = (tr("passes it on to the model, which ignores it")
+                 if _MODEL_CONFIG_ENTRY.search(parent_pointer) else tr("ignores it"))
     wanted = _normalise(key)
     twins = [k for k in known if _normalise(k) == wanted]
     close = twins or difflib.get_close_matches(key, known, n=1, cutoff=0.8)
     if close:
-        return Finding("MEP104", pointer, f"unknown key \"{key}\" in {parent}: MindIE {passed_on}; "
-                       f"did you mean \"{close[0]}\"?", f"rename it to \"{close[0]}\"",
+        return Finding("MEP104", pointer,
+                       tr("unknown key \"{key}\" in {parent}: MindIE {passed_on}; did you mean "
+                          "\"{close}\"?", key=key, parent=parent, passed_on=passed_on,
+                          close=close[0]),
+                       tr("rename it to \"{close}\"", close=close[0]),
                        severity=Severity.WARNING, on_key=True)
     homes = _key_homes(validator.root).get(key)
     if homes:
-        where = " or ".join(sorted(set(homes)))
-        return Finding("MEP104", pointer, f"\"{key}\" does not belong in {parent}: MindIE "
-                       f"{passed_on}; it is read in {where}",
-                       f"move \"{key}\" into {where}", severity=Severity.WARNING, on_key=True)
-    return Finding("MEP104", pointer, f"unknown key \"{key}\" in {parent}: MindIE {passed_on}",
-                   "delete it if it is left over from another tool or release",
+        where = tr(" or ").join(_place(home) for home in sorted(set(homes)))
+        return Finding("MEP104", pointer,
+                       tr("\"{key}\" does not belong in {parent}: MindIE {passed_on}; it is read "
+                          "in {where}", key=key, parent=parent, passed_on=passed_on, where=where),
+                       tr("move \"{key}\" into {where}", key=key, where=where),
+                       severity=Severity.WARNING, on_key=True)
+    return Finding("MEP104", pointer,
+                   tr("unknown key \"{key}\" in {parent}: MindIE {passed_on}", key=key,
+                      parent=parent, passed_on=passed_on),
+                   tr("delete it if it is left over from another tool or release"),
                    severity=Severity.INFO, on_key=True)

@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from ..config_access import cast_server_int, convert_model_value
 from ..diagnostics import Finding, Severity, join_pointer
+from ..i18n import language, tr
 from .profiles import Profile
 from .wording import allowed_text, display_path, json_type_name, render_value
 
@@ -285,68 +286,97 @@ def _server_side(pointer: str) -> bool:
 def _finding(validator: SchemaValidator, failure: Failure) -> Finding:
     f, schema, value = failure, failure.schema, failure.value
     name = _key_of(f.pointer)
-    refuses = "MindIE refuses to start" if _server_side(f.pointer) else "the model fails to load"
+    refuses = (tr("MindIE refuses to start") if _server_side(f.pointer)
+               else tr("the model fails to load"))
     if f.keyword == "required":
         return _missing_key(validator, f)
     if f.keyword == "type":
-        expected = " or ".join(json_type_name(t) for t in f.detail)
-        return Finding("MEP102", f.pointer, f"{name} is {render_value(value)}, but MindIE needs "
-                       f"{expected}: {refuses}", _type_help(schema, expected))
+        expected = tr(" or ").join(json_type_name(t) for t in f.detail)
+        return Finding("MEP102", f.pointer,
+                       tr("{name} is {value}, but MindIE needs {expected}: {refuses}", name=name,
+                          value=render_value(value), expected=expected, refuses=refuses),
+                       _type_help(schema, expected))
     if f.keyword == "literal":
-        return Finding("MEP102", f.pointer, f"{name} is {render_value(value)}, a number with a "
-                       f"decimal point; MindIE needs a JSON integer: {refuses}",
-                       f"write {int(value)}")
+        return Finding("MEP102", f.pointer,
+                       tr("{name} is {value}, a number with a decimal point; MindIE needs a JSON "
+                          "integer: {refuses}", name=name, value=render_value(value),
+                          refuses=refuses),
+                       tr("write {value}", value=int(value)))
     if f.keyword == "dropped":
-        return Finding("MEP102", f.pointer, f"{name} is {render_value(value)}; MindIE drops "
-                       "arrays and objects here, so the setting is ignored",
-                       "write a single integer", severity=Severity.WARNING)
+        return Finding("MEP102", f.pointer,
+                       tr("{name} is {value}; MindIE drops arrays and objects here, so the "
+                          "setting is ignored", name=name, value=render_value(value)),
+                       tr("write a single integer"), severity=Severity.WARNING)
     if f.keyword == "converted":
-        return Finding("MEP102", f.pointer, f"{name} is {render_value(value)} "
-                       f"({json_type_name_of(value)}); MindIE reads it as "
-                       f"{render_value(f.detail)}, so it works, but write the value itself",
-                       f"write {json.dumps(f.detail)}", severity=Severity.WARNING)
+        return Finding("MEP102", f.pointer,
+                       tr("{name} is {value} ({type}); MindIE reads it as {read}, so it works, "
+                          "but write the value itself", name=name, value=render_value(value),
+                          type=json_type_name_of(value), read=render_value(f.detail)),
+                       tr("write {value}", value=json.dumps(f.detail)),
+                       severity=Severity.WARNING)
     allowed = allowed_text(schema if f.keyword not in ("anyOf", "oneOf") else
                            {"anyOf": f.detail})
-    return Finding("MEP103", f.pointer, f"{name} is {render_value(value)}, outside what MindIE "
-                   f"accepts ({allowed}): {refuses}", _range_help(schema, allowed))
+    return Finding("MEP103", f.pointer,
+                   tr("{name} is {value}, outside what MindIE accepts ({allowed}): {refuses}",
+                      name=name, value=render_value(value), allowed=allowed, refuses=refuses),
+                   _range_help(schema, allowed))
+
+
+def schema_text(text: str) -> str:
+    """A text that comes from the bundled schema rather than from the code (the ``use`` of
+    ``x-deprecated``), in the user's language when the catalogue has it."""
+    if language() == "en":
+        return text
+    import importlib
+
+    module = importlib.import_module(f"{__package__.rsplit('.', 1)[0]}.i18n.{language()}")
+    return getattr(module, "SCHEMA_TEXTS", {}).get(text, text)
 
 
 def json_type_name_of(value: object) -> str:
     for name in ("boolean", "integer", "number", "string", "array", "object", "null"):
         if is_type(value, name):
-            return json_type_name(name) if name != "integer" or isinstance(value, int) else "a number"
-    return "a value"
+            return (json_type_name(name) if name != "integer" or isinstance(value, int)
+                    else tr("a number"))
+    return tr("a value")
 
 
 def _type_help(schema: dict, expected: str) -> str:
     if "default" in schema:
-        return f"write {expected}, e.g. the default {json.dumps(schema['default'])}"
-    return f"write {expected}"
+        return tr("write {expected}, e.g. the default {default}", expected=expected,
+                  default=json.dumps(schema['default']))
+    return tr("write {expected}", expected=expected)
 
 
 def _range_help(schema: dict, allowed: str) -> str:
     if "default" in schema:
-        return f"use {allowed}; the default is {json.dumps(schema['default'])}"
-    return f"use {allowed}"
+        return tr("use {allowed}; the default is {default}", allowed=allowed,
+                  default=json.dumps(schema['default']))
+    return tr("use {allowed}", allowed=allowed)
 
 
 def _missing_key(validator: SchemaValidator, failure: Failure) -> Finding:
     key = failure.detail
-    where = display_path(failure.pointer) or "the top level"
+    where = display_path(failure.pointer) or tr("the top level")
     prop = validator.resolve(failure.schema.get("properties", {}).get(key, {}))
     example = f"\"{key}\" : {json.dumps(prop['default'])}" if "default" in prop else f"\"{key}\""
     profile = validator.profile
     version = profile.version_requiring(failure.schema, key) if profile else None
     if version is None:
-        return Finding("MEP101", failure.pointer, f"{where} has no \"{key}\": MindIE refuses to "
-                       "start without it", f"add {example}")
+        return Finding("MEP101", failure.pointer,
+                       tr("{where} has no \"{key}\": MindIE refuses to start without it",
+                          where=where, key=key),
+                       tr("add {example}", example=example))
     if profile.certain:
-        return Finding("MEP101", failure.pointer, f"{where} has no \"{key}\": MindIE {version} "
-                       "refuses to start without it", f"add {example}")
-    return Finding("MEP101", failure.pointer, f"{where} has no \"{key}\": MindIE {version} "
-                   "refuses to start without it (older releases did not need it)",
-                   f"add {example}, or pass --mindie-version 2.x if this server runs an older "
-                   "release", severity=Severity.WARNING)
+        return Finding("MEP101", failure.pointer,
+                       tr("{where} has no \"{key}\": MindIE {version} refuses to start without "
+                          "it", where=where, key=key, version=version),
+                       tr("add {example}", example=example))
+    return Finding("MEP101", failure.pointer,
+                   tr("{where} has no \"{key}\": MindIE {version} refuses to start without it "
+                      "(older releases did not need it)", where=where, key=key, version=version),
+                   tr("add {example}, or pass --mindie-version 2.x if this server runs an older "
+                      "release", example=example), severity=Severity.WARNING)
 
 
 def _annotations(validator: SchemaValidator, schema: dict, value: object, pointer: str) -> list[Finding]:
@@ -385,13 +415,22 @@ def _deprecated(validator: SchemaValidator, prop: dict, key: str, pointer: str) 
     since, ignored_in, use = info.get("since"), info.get("ignored-in"), info.get("use")
     profile = validator.profile
     ignored_now = bool(ignored_in and profile and profile.certain and profile.at_least(ignored_in))
+    dated = bool(since and since != "unknown")
     if since and since == ignored_in:
-        message = f"\"{key}\" was dropped in MindIE {since}, which ignores it"
+        message = tr("\"{key}\" was dropped in MindIE {since}, which ignores it", key=key,
+                     since=since)
+    elif dated and ignored_in:
+        message = tr("\"{key}\" is deprecated since MindIE {since}; MindIE {ignored} ignores it",
+                     key=key, since=since, ignored=ignored_in)
+    elif dated:
+        message = tr("\"{key}\" is deprecated since MindIE {since}", key=key, since=since)
+    elif ignored_in:
+        message = tr("\"{key}\" is deprecated; MindIE {ignored} ignores it", key=key,
+                     ignored=ignored_in)
     else:
-        message = f"\"{key}\" is deprecated"
-        if since and since != "unknown":
-            message += f" since MindIE {since}"
-        if ignored_in:
-            message += f"; MindIE {ignored_in} ignores it"
-    return Finding("MEP105", pointer, message, f"use {use}" if use else f"delete \"{key}\"",
+        message = tr("\"{key}\" is deprecated", key=key)
+    return Finding("MEP105", pointer, message,
+                   tr("use {use}", use=schema_text(use)) if use
+                   else tr("delete \"{key}\"", key=key),
                    severity=Severity.WARNING if ignored_now else Severity.INFO, on_key=True)
+

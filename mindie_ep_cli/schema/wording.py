@@ -1,16 +1,12 @@
-"""Plain words for schema facts: where a key is, what a value is, what is allowed."""
+"""Plain words for schema facts, in the user's language: where a key is, what a value is, what is
+allowed."""
 
 from __future__ import annotations
 
 import json
 
 from ..diagnostics import split_pointer
-
-_TYPE_NAMES = {
-    "object": "an object", "array": "an array", "string": "a string", "boolean": "true or false",
-    "integer": "an integer", "number": "a number", "null": "null",
-}
-
+from ..i18n import tr
 
 _C_TYPE_LIMITS = (2147483647, 4294967295, 18446744073709551615)
 
@@ -26,57 +22,79 @@ def display_path(pointer: str) -> str:
     return out
 
 
+
 def json_type_name(name: str) -> str:
-    return _TYPE_NAMES.get(name, name)
+    if name == "object":
+        return tr("an object")
+    if name == "array":
+        return tr("an array")
+    if name == "string":
+        return tr("a string")
+    if name == "boolean":
+        return tr("true or false")
+    if name == "integer":
+        return tr("an integer")
+    if name == "number":
+        return tr("a number")
+    return name  # "null", or a name the schema does not use
 
 
 def render_value(value: object, limit: int = 40) -> str:
+    """A value as a message shows it: JSON when short, else what it is."""
     if isinstance(value, dict):
-        return "an object" if value else "an empty object"
-    if isinstance(value, list):
-        text = json.dumps(value, ensure_ascii=False)
-        if len(text) <= limit:
-            return text
-        return f"an array of {len(value)} items"
+        return tr("an object") if value else tr("an empty object")
+    if isinstance(value, list) and len(json.dumps(value, ensure_ascii=False)) > limit:
+        return tr("an array of {count} items", count=len(value))
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-def _number(value: object) -> str:
-    return json.dumps(value)
+def _low_bound(schema: dict, low: object) -> str:
+    if "exclusiveMinimum" in schema:
+        return tr("above {value}", value=json.dumps(low))
+    return tr("at least {value}", value=json.dumps(low))
+
+
+def _high_bound(schema: dict, high: object) -> str:
+    if "exclusiveMaximum" in schema:
+        return tr("below {value}", value=json.dumps(high))
+    return tr("at most {value}", value=json.dumps(high))
 
 
 def allowed_text(schema: dict) -> str:
-    """Describe what a (resolved) schema allows, for a finding's message."""
+    """What a (resolved) schema allows, for a finding's message."""
     if "anyOf" in schema or "oneOf" in schema:
         parts = [allowed_text(branch) for branch in schema.get("anyOf", schema.get("oneOf"))]
-        return " or ".join(parts)
+        return tr(" or ").join(parts)
     if "const" in schema:
-        return _number(schema["const"])
+        return json.dumps(schema["const"])
     if "enum" in schema:
         options = ", ".join(json.dumps(v, ensure_ascii=False) for v in schema["enum"])
-        return f"one of {options}"
+        return tr("one of {options}", options=options)
     low = schema.get("minimum", schema.get("exclusiveMinimum"))
     high = schema.get("maximum", schema.get("exclusiveMaximum"))
-    if high in _C_TYPE_LIMITS:  # the C type's own limit says nothing useful to an operator
+    if high in _C_TYPE_LIMITS:  # the C type's own limit says nothing to an operator
         high = None
-    low_word = "above" if "exclusiveMinimum" in schema else "at least"
-    high_word = "below" if "exclusiveMaximum" in schema else "at most"
-    if low is not None and high is not None and low_word == "at least" and high_word == "at most":
-        return f"{_number(low)} to {_number(high)}"
     if low is not None and high is not None:
-        return f"{low_word} {_number(low)} and {high_word} {_number(high)}"
+        if "exclusiveMinimum" not in schema and "exclusiveMaximum" not in schema:
+            return tr("{low} to {high}", low=json.dumps(low), high=json.dumps(high))
+        return tr("{low} and {high}", low=_low_bound(schema, low), high=_high_bound(schema, high))
     if low is not None:
-        return f"{low_word} {_number(low)}"
+        return _low_bound(schema, low)
     if high is not None:
-        return f"{high_word} {_number(high)}"
+        return _high_bound(schema, high)
     if "pattern" in schema:
-        return f"text matching {schema['pattern']}"
+        return tr("text matching {pattern}", pattern=schema["pattern"])
     if "minLength" in schema or "maxLength" in schema:
-        return f"{schema.get('minLength', 0)} to {schema.get('maxLength', 'any number of')} characters"
+        if "maxLength" not in schema:
+            return tr("{low} to any number of characters", low=schema.get("minLength", 0))
+        return tr("{low} to {high} characters", low=schema.get("minLength", 0),
+                  high=schema["maxLength"])
     if "minItems" in schema or "maxItems" in schema:
-        return f"{schema.get('minItems', 0)} to {schema.get('maxItems', 'any number of')} items"
+        if "maxItems" not in schema:
+            return tr("{low} to any number of items", low=schema.get("minItems", 0))
+        return tr("{low} to {high} items", low=schema.get("minItems", 0), high=schema["maxItems"])
     if "type" in schema:
         types = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
-        return " or ".join(json_type_name(t) for t in types)
-    return "a different value"
+        return tr(" or ").join(json_type_name(t) for t in types)
+    return tr("a different value")

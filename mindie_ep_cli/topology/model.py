@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..config_access import MISSING, as_int, get
+from ..i18n import tr
 
 PARALLEL_KEYS = ("tp", "dp", "sp", "cp", "pp", "moe_tp", "moe_ep")
 
@@ -55,10 +56,10 @@ class Topology:
         if self.explicit.get(key) is not None:
             return str(value)
         if key == "moe_tp" and self.backend != "torch" and self.explicit.get("tp") is not None:
-            return f"{value} (not set, so it defaults to tp)"
+            return tr("{value} (not set, so it defaults to tp)", value=value)
         if key in ("tp", "moe_tp"):
-            return f"{value} (not set, so it defaults to the world size)"
-        return f"{value} (not set, so it defaults to 1)"
+            return tr("{value} (not set, so it defaults to the world size)", value=value)
+        return tr("{value} (not set, so it defaults to 1)", value=value)
 
 
 def explicit_sizes(entry: dict) -> dict[str, int | None]:
@@ -105,34 +106,40 @@ def topology_for(config: object, entry: dict, *, backend_shown: bool, nodes: int
 
 def _world_size(multi, distributed, per_file, nodes, devices_per_node, ranktable, unusable):
     if multi or distributed:
-        why = ("multiNodesInferEnabled is true" if multi else "ScheduleConfig.distributedEnable "
-               "is true")
+        why = (tr("multiNodesInferEnabled is true") if multi
+               else tr("ScheduleConfig.distributedEnable is true"))
         if unusable is not None and nodes is None:
-            return None, None, (f"{why}, and the ranktable {unusable} cannot be used (see its "
-                                "findings)")
+            return None, None, tr("{why}, and the ranktable {path} cannot be used (see its "
+                                  "findings)", why=why, path=unusable)
         if ranktable is not None:
             return (ranktable.devices, ranktable.servers,
-                    f"{ranktable.devices} devices on {ranktable.servers} nodes in the ranktable "
-                    f"{ranktable.path} ({why})")
+                    tr("{devices} devices on {servers} nodes in the ranktable {path} ({why})",
+                       devices=ranktable.devices, servers=ranktable.servers,
+                       path=ranktable.path, why=why))
         per_node = devices_per_node or (per_file if multi and not distributed else None)
         if nodes is not None and per_node is not None:
-            return nodes * per_node, nodes, f"--nodes {nodes} x {per_node} devices per node ({why})"
+            return nodes * per_node, nodes, tr("--nodes {nodes} x {per_node} devices per node "
+                                               "({why})", nodes=nodes, per_node=per_node, why=why)
         if nodes is not None:
-            return None, nodes, (f"{why} and worldSize is not the per-node device count here; "
-                                 "pass --devices-per-node or --ranktable")
-        return None, None, (f"{why}, so the world size is the ranktable's device count; pass "
-                            "--nodes N or --ranktable FILE (or set RANK_TABLE_FILE)")
+            return None, nodes, tr("{why} and worldSize is not the per-node device count here; "
+                                   "pass --devices-per-node or --ranktable", why=why)
+        return None, None, tr("{why}, so the world size is the ranktable's device count; pass "
+                              "--nodes N or --ranktable FILE (or set RANK_TABLE_FILE)", why=why)
     if per_file is None:
         if nodes is not None and devices_per_node is not None:
             return (nodes * devices_per_node, nodes,
-                    f"--nodes {nodes} x --devices-per-node {devices_per_node} (no worldSize)")
-        return None, None, ("worldSize is missing or not an integer; pass --nodes N and "
-                            "--devices-per-node K")
+                    tr("--nodes {nodes} x --devices-per-node {per_node} (no worldSize)",
+                       nodes=nodes, per_node=devices_per_node))
+        return None, None, tr("worldSize is missing or not an integer; pass --nodes N and "
+                              "--devices-per-node K")
     if multi is None:
         if nodes is None:
-            return None, None, ("the fragment does not say whether the deployment is multi-node "
-                                "(BackendConfig.multiNodesInferEnabled); pass --nodes N")
+            return None, None, tr("the fragment does not say whether the deployment is "
+                                  "multi-node (BackendConfig.multiNodesInferEnabled); pass "
+                                  "--nodes N")
         if nodes > 1:
             per_node = devices_per_node or per_file
-            return nodes * per_node, nodes, f"--nodes {nodes} x {per_node} devices per node"
-    return per_file, 1, f"worldSize {per_file} on a single node"
+            return nodes * per_node, nodes, tr("--nodes {nodes} x {per_node} devices per node",
+                                               nodes=nodes, per_node=per_node)
+    return per_file, 1, tr("worldSize {world} on a single node", world=per_file)
+
