@@ -489,11 +489,10 @@ def show(
                            ranktable=ranktable, weights_config=weights_config, env=server_env)
     config, anchor = doc.value, ""
     if fragment:
-        from .resources import load_schema
-        from .schema.validator import SchemaValidator
+        from .schema.validator import validator_for
 
-        schema = load_schema()
-        config, anchor = place_fragment(doc.value, schema, SchemaValidator(schema))
+        validator = validator_for(options.profile)
+        config, anchor = place_fragment(doc.value, validator.root, validator)
     from .show import describe
 
     description = describe(Context(doc, config, anchor, options), server_env)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import IntEnum
+from functools import lru_cache
 
 
 class Severity(IntEnum):
@@ -114,7 +115,8 @@ def join_pointer(base: str, *tokens: str | int) -> str:
     return base + "".join("/" + escape_pointer_token(t) for t in tokens)
 
 
-def split_pointer(pointer: str) -> list[str]:
+@lru_cache(maxsize=1024)
+def split_pointer(pointer: str) -> tuple[str, ...]:
     if not pointer:
-        return []
-    return [t.replace("~1", "/").replace("~0", "~") for t in pointer[1:].split("/")]
+        return ()
+    return tuple(t.replace("~1", "/").replace("~0", "~") for t in pointer[1:].split("/"))

@@ -18,7 +18,7 @@ from .i18n import tr
 from .reader import Document
 from .rules import registry
 from .schema.profiles import Profile
-from .schema.validator import SchemaValidator, render_value, schema_findings
+from .schema.validator import SchemaValidator, render_value, schema_findings, validator_for
 
 MODEL_CONFIG = "/BackendConfig/ModelDeployConfig/ModelConfig"
 
@@ -123,11 +123,8 @@ def check_document(doc: Document, options: CheckOptions) -> list[FileReport]:
     findings = list(doc.findings)
     ctx = None
     if doc.parsed:
-        from .resources import load_schema
-
-        schema = load_schema()
-        validator = SchemaValidator(schema, options.profile)
-        config, anchor = (place_fragment(doc.value, schema, validator) if options.fragment
+        validator = validator_for(options.profile)
+        config, anchor = (place_fragment(doc.value, validator.root, validator) if options.fragment
                           else (doc.value, ""))
         ctx = Context(doc, config, anchor, options)
         findings.extend(_content_findings(ctx, validator))

@@ -92,18 +92,73 @@ def _regex(pattern: str) -> re.Pattern:
     return re.compile(pattern)
 
 
+class _Node:
+    """One schema location compiled once: the keywords that apply as plain attributes, so that
+    the walk does no $ref resolution, dictionary look-up or pointer building on the clean path."""
+
+    __slots__ = ("schema", "types", "type_ok", "owned", "skip", "convert", "cast", "cxx_int", "const",
+                 "enum", "bounds", "min_length", "max_length", "pattern", "min_items",
+                 "max_items", "items", "properties", "required", "additional", "alternatives",
+                 "annotate", "deprecated")
+
+
+_ABSENT = object()
+_NUMBER_TESTS = {
+    "minimum": lambda value, limit: value < limit,
+    "maximum": lambda value, limit: value > limit,
+    "exclusiveMinimum": lambda value, limit: value <= limit,
+    "exclusiveMaximum": lambda value, limit: value >= limit,
+}
+
+
+def _type_test(names: tuple[str, ...]):
+    """A fast test for the common single types; ``is_type`` for the rest."""
+    if names == ("object",):
+        return lambda value: type(value) is dict
+    if names == ("string",):
+        return lambda value: type(value) is str
+    if names == ("array",):
+        return lambda value: type(value) is list
+    if names == ("boolean",):
+        return lambda value: type(value) is bool
+    return lambda value: any(is_type(value, name) for name in names)
+
+
+@lru_cache(maxsize=8)
+def validator_for(profile: Profile | None) -> "SchemaValidator":
+    """The validator of the bundled schema for a profile, compiled once per process."""
+    from ..resources import load_schema
+
+    return SchemaValidator(load_schema(), profile)
+
+
+def _pointer(path: tuple) -> str:
+    return join_pointer("", *path)
+
+
 class SchemaValidator:
     def __init__(self, schema: dict, profile: Profile | None = None, mode: str = "mindie"):
         self.root = schema
         self.profile = profile
         self.mindie = mode == "mindie"
         self._resolved: dict[int, dict] = {}
+        self._nodes: dict[int, _Node] = {}
 
     # -- public -------------------------------------------------------------------------------
     def failures(self, value: object, schema: dict | None = None, pointer: str = "") -> list[Failure]:
         out: list[Failure] = []
-        self._check(schema if schema is not None else self.root, value, pointer, out)
+        self._walk(self._node(schema if schema is not None else self.root), value, (), out, None)
+        if pointer:
+            out = [Failure(f.keyword, pointer + f.pointer, f.schema, f.value, f.detail)
+                   for f in out]
         return out
+
+    def walk(self, value: object) -> tuple[list[Failure], list[tuple[str, tuple, _Node]]]:
+        """The failures, and the notes (unknown and deprecated keys) found on the way."""
+        out: list[Failure] = []
+        notes: list[tuple[str, tuple, _Node]] = []
+        self._walk(self._node(self.root), value, (), out, notes)
+        return out, notes
 
     def resolve(self, schema: dict) -> dict:
         """The schema with its ``$ref`` followed. Keywords beside a ``$ref`` are merged over the
@@ -123,155 +178,169 @@ class SchemaValidator:
             self._resolved[id(schema)] = merged
         return merged
 
-    # -- the walk -----------------------------------------------------------------------------
-    def _check(self, schema: dict, value: object, pointer: str, out: list[Failure]) -> None:
-        schema = self.resolve(schema)
-        skip: frozenset = frozenset()
-        if self.mindie and "x-checked-by" in schema:
-            keywords = schema.get("x-checked-keywords")
-            if keywords is None:
-                return
-            skip = frozenset(keywords)
-        raw, converted = value, False
-        if self.mindie:
-            value, converted = self._mindie_value(schema, value, pointer, out)
-            if value is _STOP:
-                return
-        start = len(out)
+    # -- compiling ----------------------------------------------------------------------------
+    def _node(self, raw: dict) -> _Node:
+        node = self._nodes.get(id(raw))
+        if node is not None:
+            return node
+        schema = self.resolve(raw)
+        node = self._nodes[id(raw)] = _Node()
+        mindie = self.mindie
+        node.schema = schema
         types = schema.get("type")
-        if types is not None:
-            names = (types,) if isinstance(types, str) else types
-            if not any(is_type(value, name) for name in names):
-                if "type" not in skip:
-                    out.append(Failure("type", pointer, schema, value, names))
-                return
-        if "const" in schema and not json_equal(value, schema["const"]):
-            out.append(Failure("const", pointer, schema, value))
-        if "enum" in schema and not any(json_equal(value, option) for option in schema["enum"]):
-            out.append(Failure("enum", pointer, schema, value))
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            self._check_number(schema, value, pointer, out, skip)
-        elif isinstance(value, str):
-            self._check_string(schema, value, pointer, out)
-        elif isinstance(value, list):
-            self._check_array(schema, value, pointer, out)
-        elif isinstance(value, dict):
-            self._check_object(schema, value, pointer, out)
-        for keyword in ("anyOf", "oneOf"):
-            if keyword in schema:
-                self._check_alternatives(keyword, schema, value, pointer, out)
-        if converted and len(out) == start:
-            out.append(Failure("converted", pointer, schema, raw, value))
-
-    def _mindie_value(self, schema: dict, value: object, pointer: str, out: list[Failure]):
-        """Apply what MindIE does to the raw value before it checks it."""
-        if "x-convert" in schema and "string" not in _types(schema):
-            new = convert_model_value(value)
-            if isinstance(new, bool) and schema.get("type") in ("integer", "number"):
-                new = int(new)
-            return new, new is not value
-        if schema.get("x-cast") == "int":
-            if isinstance(value, (list, dict)):
-                out.append(Failure("dropped", pointer, schema, value))
-                return _STOP, False
-            new = cast_server_int(value)
-            return new, new is not value
-        if (schema.get("x-mindie-type") in ("int32", "uint32", "size_t")
-                and isinstance(value, float)):
-            out.append(Failure("literal", pointer, schema, value))
-            return _STOP, False
-        return value, False
-
-    def _check_number(self, schema, value, pointer, out, skip) -> None:
-        for keyword, broken in (
-            ("minimum", lambda limit: value < limit),
-            ("maximum", lambda limit: value > limit),
-            ("exclusiveMinimum", lambda limit: value <= limit),
-            ("exclusiveMaximum", lambda limit: value >= limit),
-        ):
-            if keyword in schema and broken(schema[keyword]) and keyword not in skip:
-                out.append(Failure(keyword, pointer, schema, value))
-
-    def _check_string(self, schema, value, pointer, out) -> None:
-        if "minLength" in schema and len(value) < schema["minLength"]:
-            out.append(Failure("minLength", pointer, schema, value))
-        if "maxLength" in schema and len(value) > schema["maxLength"]:
-            out.append(Failure("maxLength", pointer, schema, value))
-        if "pattern" in schema and not _regex(schema["pattern"]).search(value):
-            out.append(Failure("pattern", pointer, schema, value))
-
-    def _check_array(self, schema, value, pointer, out) -> None:
-        if "minItems" in schema and len(value) < schema["minItems"]:
-            out.append(Failure("minItems", pointer, schema, value))
-        if "maxItems" in schema and len(value) > schema["maxItems"]:
-            out.append(Failure("maxItems", pointer, schema, value))
+        node.types = None if types is None else ((types,) if isinstance(types, str)
+                                                 else tuple(types))
+        node.type_ok = None if node.types is None else _type_test(node.types)
+        node.owned = mindie and "x-checked-by" in schema and "x-checked-keywords" not in schema
+        node.skip = frozenset(schema.get("x-checked-keywords", ())) if mindie else frozenset()
+        node.convert = mindie and "x-convert" in schema and "string" not in (node.types or ())
+        node.cast = mindie and schema.get("x-cast") == "int"
+        node.cxx_int = mindie and schema.get("x-mindie-type") in ("int32", "uint32", "size_t")
+        node.const = schema.get("const", _ABSENT)
+        node.enum = schema.get("enum")
+        node.bounds = tuple((keyword, schema[keyword]) for keyword in _NUMBER_TESTS
+                            if keyword in schema and keyword not in node.skip)
+        node.min_length, node.max_length = schema.get("minLength"), schema.get("maxLength")
+        node.pattern = _regex(schema["pattern"]) if "pattern" in schema else None
+        node.min_items, node.max_items = schema.get("minItems"), schema.get("maxItems")
         items = schema.get("items")
-        if isinstance(items, dict):
-            for index, item in enumerate(value):
-                self._check(items, item, f"{pointer}/{index}", out)
-
-    def _check_object(self, schema, value, pointer, out) -> None:
-        properties = schema.get("properties", {})
-        for key in schema.get("required", ()):
-            if key not in value:
-                out.append(Failure("required", pointer, schema, value, key))
-        if self.mindie and self.profile is not None:
-            for key in self.profile.required_extra(schema):
-                if key not in value:
-                    out.append(Failure("required", pointer, schema, value, key))
+        node.items = self._node(items) if isinstance(items, dict) else None
+        properties = schema.get("properties")
+        node.properties = None if properties is None else {
+            name: self._node(prop) for name, prop in properties.items()}
+        required = list(schema.get("required", ()))
+        if mindie and self.profile is not None:
+            required += [k for k in self.profile.required_extra(schema) if k not in required]
+        node.required = tuple(required)
         extra = schema.get("additionalProperties", True)
-        for key, item in value.items():
-            child = join_pointer(pointer, key)
-            if key in properties:
-                self._check(properties[key], item, child, out)
-            elif extra is False:
-                out.append(Failure("additionalProperties", child, schema, item, key))
-            elif isinstance(extra, dict):
-                self._check(extra, item, child, out)
+        node.additional = self._node(extra) if isinstance(extra, dict) else extra
+        node.alternatives = tuple((keyword, tuple(self._node(b) for b in schema[keyword]))
+                                  for keyword in ("anyOf", "oneOf") if keyword in schema)
+        node.annotate = mindie and properties is not None and not schema.get("x-open")
+        node.deprecated = mindie and bool(schema.get("deprecated"))
+        return node
 
-    def _check_alternatives(self, keyword, schema, value, pointer, out) -> None:
+    # -- the walk -----------------------------------------------------------------------------
+    def _walk(self, node: _Node, value: object, path: tuple, out: list, notes) -> None:
+        if node.owned:
+            return
+        raw, converted = value, False
+        if node.convert:
+            value = convert_model_value(value)
+            if type(value) is bool and node.types in (("integer",), ("number",)):
+                value = int(value)
+            converted = value is not raw
+        elif node.cast:
+            if isinstance(value, (list, dict)):
+                out.append(Failure("dropped", _pointer(path), node.schema, value))
+                return
+            value = cast_server_int(value)
+            converted = value is not raw
+        elif node.cxx_int and type(value) is float:
+            out.append(Failure("literal", _pointer(path), node.schema, value))
+            return
+        start = len(out)
+        if node.type_ok is not None and not node.type_ok(value):
+            if "type" not in node.skip:
+                out.append(Failure("type", _pointer(path), node.schema, value, node.types))
+            return
+        if node.const is not _ABSENT and not json_equal(value, node.const):
+            out.append(Failure("const", _pointer(path), node.schema, value))
+        if node.enum is not None and not any(json_equal(value, option) for option in node.enum):
+            out.append(Failure("enum", _pointer(path), node.schema, value))
+        kind = type(value)
+        if kind is int or kind is float:
+            for keyword, limit in node.bounds:
+                if _NUMBER_TESTS[keyword](value, limit):
+                    out.append(Failure(keyword, _pointer(path), node.schema, value))
+        elif kind is str:
+            self._string(node, value, path, out)
+        elif kind is list:
+            self._array(node, value, path, out, notes)
+        elif kind is dict:
+            self._object(node, value, path, out, notes)
+        for keyword, branches in node.alternatives:
+            self._alternatives(keyword, node, branches, value, path, out)
+        if converted and len(out) == start:
+            out.append(Failure("converted", _pointer(path), node.schema, raw, value))
+
+    def _string(self, node: _Node, value: str, path: tuple, out: list) -> None:
+        if node.min_length is not None and len(value) < node.min_length:
+            out.append(Failure("minLength", _pointer(path), node.schema, value))
+        if node.max_length is not None and len(value) > node.max_length:
+            out.append(Failure("maxLength", _pointer(path), node.schema, value))
+        if node.pattern is not None and not node.pattern.search(value):
+            out.append(Failure("pattern", _pointer(path), node.schema, value))
+
+    def _array(self, node: _Node, value: list, path: tuple, out: list, notes) -> None:
+        if node.min_items is not None and len(value) < node.min_items:
+            out.append(Failure("minItems", _pointer(path), node.schema, value))
+        if node.max_items is not None and len(value) > node.max_items:
+            out.append(Failure("maxItems", _pointer(path), node.schema, value))
+        if node.items is not None:
+            for index, item in enumerate(value):
+                self._walk(node.items, item, path + (index,), out, notes)
+
+    def _object(self, node: _Node, value: dict, path: tuple, out: list, notes) -> None:
+        for key in node.required:
+            if key not in value:
+                out.append(Failure("required", _pointer(path), node.schema, value, key))
+        properties, extra = node.properties or {}, node.additional
+        for key, item in value.items():
+            child = properties.get(key)
+            if child is not None:
+                if notes is not None and child.deprecated:
+                    notes.append(("deprecated", path + (key,), child))
+                self._walk(child, item, path + (key,), out, notes)
+            elif extra is False:
+                out.append(Failure("additionalProperties", _pointer(path + (key,)), node.schema,
+                                   item, key))
+            elif extra is not True:
+                self._walk(extra, item, path + (key,), out, notes)
+            elif notes is not None and node.annotate:
+                notes.append(("unknown", path + (key,), node))
+
+    def _alternatives(self, keyword, node, branches, value, path, out) -> None:
         results = []
-        for branch in schema[keyword]:
+        for branch in branches:
             branch_out: list[Failure] = []
-            self._check(branch, value, pointer, branch_out)
+            self._walk(branch, value, path, branch_out, None)
             results.append(branch_out)
         passing = sum(1 for result in results if not result)
         if keyword == "anyOf" and passing:
             return
         if keyword == "oneOf" and passing == 1:
             return
+        pointer = _pointer(path)
         if keyword == "oneOf" and passing > 1:
-            out.append(Failure("oneOf", pointer, schema, value, "several"))
+            out.append(Failure("oneOf", pointer, node.schema, value, "several"))
             return
         if all(f.pointer == pointer for result in results for f in result):
-            out.append(Failure(keyword, pointer, schema, value,
-                               [self.resolve(branch) for branch in schema[keyword]]))
+            out.append(Failure(keyword, pointer, node.schema, value,
+                               [branch.schema for branch in branches]))
             return
         best = min((r for r in results if r[0].keyword != "type"), key=len, default=results[0])
         out.extend(best)
-
-
-class _Stop:
-    pass
-
-
-_STOP = _Stop()
-
-
-def _types(schema: dict) -> tuple:
-    types = schema.get("type", ())
-    return (types,) if isinstance(types, str) else tuple(types)
 
 
 # -- failures -> findings -------------------------------------------------------------------------
 
 def schema_findings(validator: SchemaValidator, value: object, base: str = "",
                     quiet_missing: bool = False) -> list[Finding]:
-    """Validate and translate each failure into an operator-facing finding."""
-    findings = [_finding(validator, f) for f in validator.failures(value)]
+    """Validate and translate each failure into an operator-facing finding; unknown keys
+    (MEP104) and deprecated keys (MEP105) are not failures, but worth saying."""
+    failures, notes = validator.walk(value)
+    findings = [_finding(validator, f) for f in failures]
     if quiet_missing:
         findings = [f for f in findings if f.code != "MEP101"]
-    findings.extend(_annotations(validator, validator.root, value, base))
+    for kind, path, node in notes:
+        pointer = base + _pointer(path)
+        if kind == "deprecated":
+            findings.append(_deprecated(validator, node.schema, str(path[-1]), pointer))
+        else:
+            from .known_keys import unknown_key_finding  # difflib only for an unknown key
+
+            findings.append(unknown_key_finding(validator, node.schema, str(path[-1]), pointer))
     return findings
 
 
@@ -377,37 +446,6 @@ def _missing_key(validator: SchemaValidator, failure: Failure) -> Finding:
                       "(older releases did not need it)", where=where, key=key, version=version),
                    tr("add {example}, or pass --mindie-version 2.x if this server runs an older "
                       "release", example=example), severity=Severity.WARNING)
-
-
-def _annotations(validator: SchemaValidator, schema: dict, value: object, pointer: str) -> list[Finding]:
-    """Unknown keys (MEP104) and deprecated keys (MEP105): not failures, but worth saying."""
-    from .known_keys import unknown_key_finding  # difflib only when there is an unknown key
-
-    out: list[Finding] = []
-    stack = [(schema, value, pointer)]
-    while stack:
-        schema, value, pointer = stack.pop()
-        schema = validator.resolve(schema)
-        if isinstance(value, dict) and "properties" in schema:
-            properties = schema["properties"]
-            for key, item in value.items():
-                child = join_pointer(pointer, key)
-                prop = properties.get(key)
-                if prop is None:
-                    if not schema.get("x-open"):
-                        out.append(unknown_key_finding(validator, schema, key, child))
-                    continue
-                prop = validator.resolve(prop)
-                if prop.get("deprecated"):
-                    out.append(_deprecated(validator, prop, key, child))
-                stack.append((prop, item, child))
-        elif isinstance(value, dict) and isinstance(schema.get("additionalProperties"), dict):
-            for key, item in value.items():
-                stack.append((schema["additionalProperties"], item, join_pointer(pointer, key)))
-        elif isinstance(value, list) and isinstance(schema.get("items"), dict):
-            for index, item in enumerate(value):
-                stack.append((schema["items"], item, f"{pointer}/{index}"))
-    return out
 
 
 def _deprecated(validator: SchemaValidator, prop: dict, key: str, pointer: str) -> Finding:
