@@ -19,7 +19,7 @@ from .errors import UsageError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
-app = typer.Typer(
+APP_SETTINGS = dict(
     name="mindie-ep",
     help="Write and check Expert-Parallel configs for Huawei Ascend MindIE Server.",
     no_args_is_help=True,
@@ -28,6 +28,7 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+app = typer.Typer(**APP_SETTINGS)
 
 
 class OutputFormat(str, Enum):
@@ -566,5 +567,21 @@ def schema(
     sys.stdout.write("\n")
 
 
+def _app_for(argv: list[str]) -> typer.Typer:
+    """The application to run: typer builds every registered command's parser on each run, so
+    when the first argument names a command, an application with only that command is built
+    (`mindie-ep lint` does not pay for `init`'s thirty options). Anything else (no command,
+    `--help`, a typo, shell completion) gets the whole application."""
+    wanted = argv[0] if argv and not argv[0].startswith("-") else None
+    chosen = [info for info in app.registered_commands
+              if (info.name or info.callback.__name__.replace("_", "-")) == wanted]
+    if not chosen:
+        return app
+    single = typer.Typer(**APP_SETTINGS)
+    single.registered_callback = app.registered_callback
+    single.registered_commands = chosen
+    return single
+
+
 def main() -> None:
-    app(prog_name="mindie-ep")
+    _app_for(sys.argv[1:])(prog_name="mindie-ep")

@@ -7,7 +7,8 @@ the document's source map, so positions are only computed for what is reported.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
+
 from enum import IntEnum
 from functools import lru_cache
 
@@ -28,8 +29,7 @@ class Severity(IntEnum):
         return cls[text.upper()]
 
 
-@dataclass(frozen=True)
-class Position:
+class Position(NamedTuple):
     """1-based line and column; ``end_*`` is exclusive (the column after the last character)."""
 
     line: int
@@ -38,8 +38,7 @@ class Position:
     end_column: int
 
 
-@dataclass(frozen=True)
-class Related:
+class Related(NamedTuple):
     """A second place a finding involves (the other field of a cross-field rule)."""
 
     pointer: str
@@ -49,8 +48,7 @@ class Related:
     on_key: bool = False
 
 
-@dataclass(frozen=True)
-class Edit:
+class Edit(NamedTuple):
     """Set the key at ``pointer`` to ``value``, or remove it."""
 
     pointer: str
@@ -58,8 +56,7 @@ class Edit:
     remove: bool = False
 
 
-@dataclass(frozen=True)
-class Fix:
+class Fix(NamedTuple):
     """What `lint --fix` can do about a finding. A safe fix does not change what the server does
     (it writes down a default, sorts a table as the docs require, tightens a file mode); an
     unsafe one does, or drops what the user wrote, and needs `--unsafe-fixes`."""
@@ -70,8 +67,7 @@ class Fix:
     mode: int | None = None  # a new file mode (chmod)
 
 
-@dataclass(frozen=True)
-class Finding:
+class Finding(NamedTuple):
     """What a check reports before positions are known.
 
     ``on_key`` places the finding on the member name instead of its value (unknown and duplicate
@@ -90,8 +86,7 @@ class Finding:
     position: Position | None = None  # set when the pointer cannot place it (syntax errors)
 
 
-@dataclass(frozen=True)
-class Diagnostic:
+class Diagnostic(NamedTuple):
     code: str
     name: str
     severity: Severity
@@ -99,7 +94,7 @@ class Diagnostic:
     pointer: str
     position: Position | None
     help: str = ""
-    related: tuple[Related, ...] = field(default=())
+    related: tuple[Related, ...] = ()
     fix: Fix | None = None
 
     def sort_key(self) -> tuple:

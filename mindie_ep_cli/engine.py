@@ -9,8 +9,8 @@ that pointers, the schema and the rules see it at its real place.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
-from typing import Mapping
+from dataclasses import dataclass
+from typing import Mapping, NamedTuple
 
 from .config_access import MISSING, get
 from .diagnostics import Diagnostic, Finding, Related, Severity, split_pointer
@@ -36,18 +36,21 @@ FRAGMENT_PLACES = (
 )
 
 
-@dataclass(frozen=True)
-class CheckOptions:
+class CheckOptions(NamedTuple):
     profile: Profile = Profile("3.0", certain=False)
     fragment: bool = False
     nodes: int | None = None
     devices_per_node: int | None = None
     ranktable: str | None = None
     weights_config: str | None = None
-    env: Mapping[str, str] = field(default_factory=lambda: dict(os.environ))
+    env: Mapping[str, str] | None = None  # the server's environment; None: this process's
     check_permissions: bool = False
     server_user: str | None = None
     live_config: bool = False  # the file is the running server's own config
+
+    @property
+    def environment(self) -> Mapping[str, str]:
+        return os.environ if self.env is None else self.env
 
 
 @dataclass

@@ -8,7 +8,6 @@ do not pile up.
 
 from __future__ import annotations
 
-import dataclasses
 import fnmatch
 from dataclasses import dataclass, field
 
@@ -64,7 +63,7 @@ class Policy:
                 if not self.shown(d.code):
                     continue
                 level = self.level(d)
-                kept.append(d if level == d.severity else dataclasses.replace(d, severity=level))
+                kept.append(d if level == d.severity else d._replace(severity=level))
             result.append(FileReport(report.path, kept, report.document))
         unused = [s for i, s in enumerate(self.suppressions) if i not in used]
         if unused and self.shown("MEP007"):

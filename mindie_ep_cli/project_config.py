@@ -22,6 +22,8 @@ reason = "both nodes hang off the same leaf switch"
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import os
 from dataclasses import dataclass, field
 
@@ -33,8 +35,7 @@ KEYS = {"select", "ignore", "severity", "mindie-version", "nodes", "devices-per-
 LEVELS = ("error", "warning", "info")
 
 
-@dataclass(frozen=True)
-class Suppression:
+class Suppression(NamedTuple):
     code: str
     pointer: str
     reason: str

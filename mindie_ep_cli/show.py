@@ -124,9 +124,9 @@ def _buffer(ctx, entry: Entry, env: Mapping[str, str], info) -> dict | None:
     results["algorithms"] = chosen
     results["why"] = why
     if "A" in chosen:
-        results["A"] = vars(algorithm_a(tokens, top_k, dp, moe_ep, table))
+        results["A"] = algorithm_a(tokens, top_k, dp, moe_ep, table)._asdict()
     if "B" in chosen:
-        results["B"] = vars(algorithm_b(tokens, top_k, moe_ep, table))
+        results["B"] = algorithm_b(tokens, top_k, moe_ep, table)._asdict()
     return results
 
 

@@ -5,16 +5,16 @@ quantisation. Read from ``modelWeightPath/config.json`` when it is on this machi
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import json
 import os
 import re
-from dataclasses import dataclass
 
 DEEPSEEK_EP_TYPES = ("deepseek_v2", "deepseek_v3", "deepseekv3", "kimi_k2")
 
 
-@dataclass(frozen=True)
-class Family:
+class Family(NamedTuple):
     name: str
     model_type: str
     routed_experts: int
@@ -32,8 +32,7 @@ OTHER_FAMILIES = ("qwen", "llama", "distill", "glm", "chatglm", "mixtral", "mist
 _TOKEN = re.compile(r"[a-z]+[0-9.]*|[0-9]+")
 
 
-@dataclass(frozen=True)
-class WeightsInfo:
+class WeightsInfo(NamedTuple):
     source: str | None  # the config.json read, or None when guessed from names
     model_type: str | None
     routed_experts: int | None

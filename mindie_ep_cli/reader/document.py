@@ -12,11 +12,14 @@ import json
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..diagnostics import Finding, Position, Related, Severity
 from ..i18n import tr
-from .scanner import ScanResult, Span, scan
 from .source import MAX_CONFIG_BYTES, RawInput
+
+if TYPE_CHECKING:
+    from .scanner import ScanResult, Span
 
 _UTF8_BOM = b"\xef\xbb\xbf"
 _OTHER_BOMS = {
@@ -70,12 +73,17 @@ class Document:
     @property
     def spans(self) -> dict[str, tuple[Span | None, Span]]:
         if self._scan is None:
+            from .scanner import scan  # only when a finding needs a position
+
             self._scan = scan(self.text or "", self.fragment)
         return self._scan.spans
 
     def position_of(self, span: Span) -> Position:
-        line, column = self.line_column(span.start)
-        end_line, end_column = self.line_column(span.end)
+        return self.position_between(span.start, span.end)
+
+    def position_between(self, start: int, end: int) -> Position:
+        line, column = self.line_column(start)
+        end_line, end_column = self.line_column(end)
         return Position(line, column, end_line, end_column)
 
     def line_column(self, offset: int) -> tuple[int, int]:
@@ -92,7 +100,7 @@ class Document:
         spans = self.spans
         if not pointer and self.fragment:
             start = len(self.text) - len(self.text.lstrip())
-            return self.position_of(Span(start, start + 1))
+            return self.position_between(start, start + 1)
         while True:
             entry = spans.get(pointer)
             if entry is not None:
@@ -100,10 +108,10 @@ class Document:
                 if on_key and key_span is not None:
                     return self.position_of(key_span)
                 if value_span.end - value_span.start > 1 and self.text[value_span.start] in "{[":
-                    return self.position_of(Span(value_span.start, value_span.start + 1))
+                    return self.position_between(value_span.start, value_span.start + 1)
                 return self.position_of(value_span)
             if not pointer:
-                return self.position_of(Span(0, min(1, len(self.text)))) if self.text else None
+                return self.position_between(0, min(1, len(self.text))) if self.text else None
             pointer = pointer[: pointer.rfind("/")]
             on_key = False
 
@@ -163,6 +171,8 @@ def _fast_parse(doc: Document) -> bool:
 
 
 def _slow_parse(doc: Document) -> None:
+    from .scanner import scan
+
     result = scan(doc.text, doc.fragment)
     doc._scan = result
     doc.value = result.value if result.ok else None

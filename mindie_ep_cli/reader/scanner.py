@@ -19,6 +19,8 @@ other error stops it.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import re
 from dataclasses import dataclass, field
 from json.decoder import JSONDecodeError, scanstring
@@ -43,14 +45,12 @@ _KEY_OR_CLOSE, _KEY, _COLON, _MEMBER_VALUE, _COMMA_OR_CLOSE = range(5)
 _ITEM_OR_CLOSE, _ITEM, _ITEM_COMMA_OR_CLOSE = range(5, 8)
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     start: int
     end: int
 
 
-@dataclass(frozen=True)
-class SyntaxProblem:
+class SyntaxProblem(NamedTuple):
     """One MEP001 (or MEP004) finding from the scanner."""
 
     kind: str  # comment, trailing-comma, missing-comma, single-quote, nan, unclosed, fragment, ...
@@ -61,8 +61,7 @@ class SyntaxProblem:
     related: tuple[tuple[Span, str], ...] = ()
 
 
-@dataclass(frozen=True)
-class DuplicateKey:
+class DuplicateKey(NamedTuple):
     pointer: str
     ignored: Span  # the key span of an occurrence whose value MindIE drops
     winner: Span  # the key span of the last occurrence, whose value MindIE keeps

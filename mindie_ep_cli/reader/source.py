@@ -7,10 +7,11 @@ device or a directory is refused before any read (a FIFO would otherwise block f
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import os
 import stat
 import sys
-from dataclasses import dataclass
 
 MAX_CONFIG_BYTES = 10 * 1024 * 1024
 
@@ -19,8 +20,7 @@ class InputError(Exception):
     """A file the user named cannot be read at all: exit code 2, with this message."""
 
 
-@dataclass(frozen=True)
-class RawInput:
+class RawInput(NamedTuple):
     path: str  # as the user wrote it ("-" is shown as <stdin> or --stdin-filename)
     data: bytes
     size: int  # the real size, which may exceed len(data) for an oversized file

@@ -12,8 +12,7 @@ from __future__ import annotations
 import importlib
 import inspect
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import Callable, Iterable, NamedTuple, TYPE_CHECKING
 
 from ..diagnostics import Finding, Severity
 
@@ -23,8 +22,7 @@ if TYPE_CHECKING:
 CheckFunction = Callable[["Context"], Iterable[Finding]]
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     code: str
     name: str
     severity: Severity

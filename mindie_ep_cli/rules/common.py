@@ -3,7 +3,7 @@ Expert-Parallel block, its topology and what the weights say; the ranktable."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..config_access import MISSING, convert_model_value, get, is_true
 from ..diagnostics import Finding, Related, join_pointer
@@ -18,8 +18,7 @@ EP_KEYS = ("ep_level", "enable_init_routing_cutoff", "topk_scaling_factor",
 DEFAULT_EP_LEVEL = 1  # from the model library's defaults file (reference 2.1)
 
 
-@dataclass
-class Entry:
+class Entry(NamedTuple):
     """One ``ModelConfig[i]`` as the rules need it."""
 
     pointer: str
@@ -100,7 +99,7 @@ def _load_ranktable(ctx) -> Ranktable | None:
     from ..reader import InputError, parse_document, read_path
     from ..topology.ranktable import check_ranktable
 
-    path = ctx.options.ranktable or ctx.options.env.get("RANK_TABLE_FILE")
+    path = ctx.options.ranktable or ctx.options.environment.get("RANK_TABLE_FILE")
     if not path or not _needs_ranktable(ctx.config):
         return None
     try:

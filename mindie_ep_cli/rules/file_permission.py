@@ -106,5 +106,5 @@ def check_file_permission(ctx):
     if ctx.options.live_config:
         install = str(install_dir(raw.path))
     else:
-        install = ctx.options.env.get("MINDIE_LLM_HOME_PATH")
+        install = ctx.options.environment.get("MINDIE_LLM_HOME_PATH")
     yield from permission_findings(raw, ctx.options.server_user, install=install)

@@ -256,7 +256,7 @@ def check_moe_ep_buffer(ctx):
         value = number(options["hccl_moe_ep_buffer"])
         pointer = join_pointer(entry.ep_key("parallel_options"), "hccl_moe_ep_buffer")
         minimum, why = HCCL_MOE_EP_BUFFER_MIN, False
-        env_size = as_int(ctx.options.env.get("HCCL_BUFFSIZE", ""))
+        env_size = as_int(ctx.options.environment.get("HCCL_BUFFSIZE", ""))
         if env_size is not None and env_size > minimum:
             minimum, why = env_size, True
         if value is None or value < minimum:

@@ -10,13 +10,13 @@ requirements are reported as warnings that name the version.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
+
 
 VERSIONS = ("2.x", "3.0")
 
 
-@dataclass(frozen=True)
-class Profile:
+class Profile(NamedTuple):
     version: str  # one of VERSIONS
     certain: bool  # False: assumed, so version-only requirements are warnings
 

@@ -23,9 +23,10 @@ driven by the schema's ``x-`` annotations:
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import json
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ..config_access import cast_server_int, convert_model_value
@@ -42,8 +43,7 @@ SUPPORTED_KEYWORDS = frozenset({
 })
 
 
-@dataclass(frozen=True)
-class Failure:
+class Failure(NamedTuple):
     """One keyword of the schema that the value at ``pointer`` breaks."""
 
     keyword: str

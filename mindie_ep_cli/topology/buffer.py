@@ -15,16 +15,16 @@ The buffer holds int(tokens x top-k x factor) slots, rounded up to a multiple of
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import math
-from dataclasses import dataclass
 
 DEFAULT_TABLE = ((1048576, 1.32), (524288, 1.4), (262144, 1.53), (131072, 1.8), (32768, 3.0),
                  (8192, 5.2), (0, 8.0))
 MAX_LONG_PREFILL_FACTOR = 3.0
 
 
-@dataclass(frozen=True)
-class BufferFactor:
+class BufferFactor(NamedTuple):
     algorithm: str  # "A" or "B"
     length: int  # the length the algorithm compares (see the module docstring)
     factor: float

@@ -15,7 +15,8 @@ Unset sizes take the defaults of the model code (reference 3.3, 2.7): ``tp`` = W
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
+
 
 from ..config_access import MISSING, as_int, get
 from ..i18n import tr
@@ -23,8 +24,7 @@ from ..i18n import tr
 PARALLEL_KEYS = ("tp", "dp", "sp", "cp", "pp", "moe_tp", "moe_ep")
 
 
-@dataclass(frozen=True)
-class Ranktable:
+class Ranktable(NamedTuple):
     path: str
     servers: int
     devices_per_server: tuple[int, ...]
@@ -34,8 +34,7 @@ class Ranktable:
         return sum(self.devices_per_server)
 
 
-@dataclass(frozen=True)
-class Topology:
+class Topology(NamedTuple):
     world_size: int | None  # W; None when it cannot be known
     nodes: int | None
     local_size: int | None  # L = W / nodes
@@ -43,8 +42,8 @@ class Topology:
     multi_node: bool | None  # None: a fragment that does not say
     distributed: bool
     backend: str
-    explicit: dict[str, int | None] = field(default_factory=dict)  # as written (None: absent)
-    effective: dict[str, int | None] = field(default_factory=dict)  # after MindIE's defaults
+    explicit: dict[str, int | None]  # as written (None: absent)
+    effective: dict[str, int | None]  # after MindIE's defaults
 
     @property
     def known(self) -> bool:
