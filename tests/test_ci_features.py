@@ -356,3 +356,13 @@ def test_identical_cluster_is_quiet_and_one_file_is_not_a_cluster(tmp_path):
     assert "MEP501" not in codes_of(result)
     alone = run_cli("lint", "--cluster", str(first))
     assert alone.returncode == 2 and "at least two" in alone.stderr.decode()
+
+
+def test_color_flag_and_no_color():
+    example = str(ROOT / EXAMPLE)
+    colored = run_cli("lint", "-f", "text", "--color", "always", example, env={"NO_COLOR": ""})
+    assert b"\x1b[" in colored.stdout
+    plain = run_cli("lint", "-f", "text", "--color", "never", example)
+    assert b"\x1b[" not in plain.stdout
+    auto = run_cli("lint", "-f", "text", example, env={"NO_COLOR": "1"})
+    assert b"\x1b[" not in auto.stdout and b"error[MEP301]" in auto.stdout

@@ -193,7 +193,7 @@ def _insert_member(text: str, spans, parent: str, key: str, value: object) -> st
     separator = _separator(text, spans, parent)
     name = json.dumps(key, ensure_ascii=False)
     if members:
-        last_pointer, last_key, last_value = members[-1]
+        _, last_key, last_value = members[-1]
         multiline = any(text.count("\n", container.start, k.start) for _, k, _ in members if k)
         if multiline:
             indent = _indent_at(text, last_key.start)

@@ -117,32 +117,29 @@ def _check_factor(value, answers):
     return None
 
 
-def _check_layout(text, answers):
+def _split_problem(text, answers, first: str, second: str, example: str, min_first: int = 1):
+    """Why ``text`` is not a first x second split of the NPUs (dp x tp, moe_ep x moe_tp): the
+    product must be the NPU count, and the second (a TP group) stays within a node or spans all."""
     try:
-        dp, tp = parse_layout(text)
+        a, b = parse_layout(text)
     except ValueError as err:
-        return f"{err}: write DPxTP, e.g. 2x8"
+        return f"{err}: write {first.upper()}x{second.upper()}, e.g. {example}"
     size, local = world(answers), HARDWARE[answers["hardware"]].devices_per_node
-    if dp * tp != size:
-        return f"dp {dp} x tp {tp} = {dp * tp}, but the deployment has {size} NPUs"
-    if tp > local and tp != size:
-        return f"tp {tp} spans part of several nodes; use tp <= {local} or tp = {size}"
+    if a * b != size:
+        return f"{first} {a} x {second} {b} = {a * b}, but the deployment has {size} NPUs"
+    if a < min_first:
+        return f"static EP needs {first} of at least {min_first}"
+    if b > local and b != size:
+        return f"{second} {b} spans part of several nodes; use {second} <= {local} or {second} = {size}"
     return None
+
+
+def _check_layout(text, answers):
+    return _split_problem(text, answers, "dp", "tp", "2x8")
 
 
 def _check_moe_layout(text, answers):
-    try:
-        moe_ep, moe_tp = parse_layout(text)
-    except ValueError as err:
-        return f"{err}: write MOE_EPxMOE_TP, e.g. 4x4"
-    size, local = world(answers), HARDWARE[answers["hardware"]].devices_per_node
-    if moe_ep * moe_tp != size:
-        return f"moe_ep {moe_ep} x moe_tp {moe_tp} = {moe_ep * moe_tp}, but the deployment has {size} NPUs"
-    if moe_ep < 2:
-        return "static EP needs moe_ep of at least 2"
-    if moe_tp > local and moe_tp != size:
-        return f"moe_tp {moe_tp} spans part of several nodes; use moe_tp <= {local}"
-    return None
+    return _split_problem(text, answers, "moe_ep", "moe_tp", "4x4", min_first=2)
 
 
 def _check_input_len(value, answers):
