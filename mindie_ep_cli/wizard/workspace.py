@@ -3,6 +3,9 @@
 The result is always the starting text with edits applied (wizard/plan.py, then `--set`), so an
 existing file keeps every byte the answers do not change, and a check of the answers so far is a
 lint of the edited text.
+
+One template serves both version profiles: it is MindIE 3.0's stock file, and releases before 3.0
+ignore the keys they do not know (reference 1.3), so the same file is right for a 2.x server.
 """
 
 from __future__ import annotations
