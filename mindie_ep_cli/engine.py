@@ -70,6 +70,9 @@ class Context:
         self.anchor = anchor
         self.options = options
         self.fragment = options.fragment
+        # Whether absent BackendConfig keys are really absent: not in a fragment placed below
+        # the top level, nor in the partial server settings of a Motor user_config.json.
+        self.backend_shown = not options.fragment or anchor == ""
         self.profile = options.profile
         self.cache: dict[str, object] = {}
         self.extra_reports: dict[str, FileReport] = {}
@@ -142,7 +145,7 @@ def _content_findings(ctx: Context, validator: SchemaValidator) -> list[Finding]
 
     motor = motor_user_config_finding(ctx.config)
     if motor is not None:
-        return [motor]
+        return [motor] + _motor_sections(ctx, validator)
     if not isinstance(ctx.config, dict):
         return [Finding("MEP102", "", tr("the file holds {value}, not an object: a MindIE "
                                          "config.json is one JSON object",
@@ -153,6 +156,41 @@ def _content_findings(ctx: Context, validator: SchemaValidator) -> list[Finding]
     for rule in registry.checks():
         findings.extend(rule.check(ctx))
     return findings
+
+
+def _motor_sections(ctx: Context, validator: SchemaValidator) -> list[Finding]:
+    """A MindIE-Motor user_config.json embeds the server settings of its prefill and decode
+    instances; Motor lays them over its base config.json, so each is checked as a partial config
+    (no missing keys), on as many NPUs as `deploy_config` gives the instance, and its findings
+    are placed at the section in this file."""
+    from .rules.motor_user_config import SECTIONS, instance_size
+
+    findings: list[Finding] = []
+    for key, role in SECTIONS:
+        section = ctx.config.get(key)
+        if not isinstance(section, dict):
+            continue
+        pods, per_pod = instance_size(ctx.config, role)
+        options = ctx.options._replace(fragment=True, check_permissions=False,
+                                       nodes=ctx.options.nodes or pods,
+                                       devices_per_node=ctx.options.devices_per_node or per_pod)
+        sub = Context(ctx.doc, section, "", options)
+        sub.backend_shown = False  # Motor fills in what the section leaves out
+        found = schema_findings(validator, section, quiet_missing=True)
+        for rule in registry.checks():
+            found.extend(rule.check(sub))
+        findings.extend(_under(f"/{key}", finding) for finding in found)
+    return findings
+
+
+def _under(prefix: str, finding: Finding) -> Finding:
+    """The same finding for a config embedded at ``prefix`` in the checked file."""
+    related = tuple(r if r.path is not None else r._replace(pointer=prefix + r.pointer)
+                    for r in finding.related)
+    fix = finding.fix
+    if fix is not None:
+        fix = fix._replace(edits=tuple(e._replace(pointer=prefix + e.pointer) for e in fix.edits))
+    return finding._replace(pointer=prefix + finding.pointer, related=related, fix=fix)
 
 
 def finish_findings(doc: Document, findings: list[Finding],

@@ -327,17 +327,28 @@ EXPECTED = {
         ]),
     ],
 
-    # MindIE-Motor A2 user_config.json: recognised as such (MEP006), nothing else.
+    # MindIE-Motor A2 user_config.json: recognised as such (MEP006, info). Its embedded server
+    # settings are checked as partial configs: prefill on 2 pods x 8 = 16 NPUs (dp2 tp8, moe_ep4 x
+    # moe_tp4, ep_level 1: ref 4 row "PD-separated A2 P"), decode on 8 pods x 8 = 64 NPUs
+    # (distributed DP: dp64 tp1, moe_ep64 moe_tp1, ep_level 2: ref 4 row "... D"); no error. The
+    # decode instance gets MEP213 (W 64 > 32 on a decode instance, ref 2.4) and MEP214 (ep_level 2
+    # across 8 pods needs a switch, ref 2.3).
     '23-motor-pd-a2-user-config.json': [
         ({}, [
             'MEP006 ',
+            'MEP213 /mindie_server_decode_config/BackendConfig/ModelDeployConfig/ModelConfig/0/models/deepseekv2',
+            'MEP214 /mindie_server_decode_config/BackendConfig/ModelDeployConfig/ModelConfig/0/models/deepseekv2/ep_level',
         ]),
     ],
 
-    # MindIE-Motor A3 user_config.json: MEP006.
+    # MindIE-Motor A3 user_config.json (MEP006): prefill on 1 pod x 16 (dp2 tp8, moe_ep16 moe_tp1,
+    # ep_level 2) and decode on 4 pods x 16 = 64 (dp64 tp1, moe_ep64, lm_head_local_tp 16 <= 16
+    # per node) as in ref 4; no error; MEP213 and MEP214 on the decode instance as for file 23.
     '24-motor-pd-a3-user-config.json': [
         ({}, [
             'MEP006 ',
+            'MEP213 /mindie_server_decode_config/BackendConfig/ModelDeployConfig/ModelConfig/0/models/deepseekv2',
+            'MEP214 /mindie_server_decode_config/BackendConfig/ModelDeployConfig/ModelConfig/0/models/deepseekv2/ep_level',
         ]),
     ],
 
@@ -438,7 +449,8 @@ EXPECTED = {
     ],
 
     # DeepSeek-V3.2 PD user_config with '#' and '//' comments and elisions (MEP001) that is a Motor
-    # user_config (MEP006).
+    # user_config (MEP006); its sections (prefill dp1 cp32 tp1 and decode dp16 tp2, moe_ep32 on
+    # 4 pods x 8 = 32 NPUs, torch backend: ref 4) have no finding of their own.
     '26-dsv32-pd-user-config-mixed-comments.json': [
         ({}, [
             'MEP006 ',

@@ -507,12 +507,12 @@ MESSAGES = {
     'write e.g. "{\\"plugin_type\\":\\"mtp\\",\\"num_speculative_tokens\\":1}"':
         '写成例如 "{\\"plugin_type\\":\\"mtp\\",\\"num_speculative_tokens\\":1}"',
     # -- rules/motor_user_config.py
-    'embedded {role} server settings (not checked yet)':
-        '内嵌的 {role} 服务设置（暂不检查）',
-    'this is a MindIE-Motor user_config.json (a PD-separated deployment description), not a MindIE Server config.json; its embedded server settings are not checked yet':
-        '这是 MindIE-Motor 的 user_config.json（PD分离部署描述文件），不是 MindIE Server 的 config.json；其中内嵌的服务设置暂不检查',
-    'lint the config.json that Motor generates for each prefill and decode instance':
-        '请检查 Motor 为每个 Prefill 和 Decode 实例生成的 config.json',
+    'embedded {role} server settings, checked as a partial config':
+        '内嵌的 {role} 服务设置，按部分配置检查',
+    'this is a MindIE-Motor user_config.json (a PD-separated deployment description), not a MindIE Server config.json; its prefill and decode server settings are checked as partial configs':
+        '这是 MindIE-Motor 的 user_config.json（PD分离部署描述文件），不是 MindIE Server 的 config.json；其中的 Prefill 和 Decode 服务设置按部分配置检查',
+    'also lint the config.json that Motor generates for each prefill and decode instance':
+        '也请检查 Motor 为每个 Prefill 和 Decode 实例生成的 config.json',
     # -- rules/multi_node.py
     'dynamic EPLB (eplb.level 2) forces it on':
         '动态EPLB（eplb.level 2）会强制开启它',

@@ -136,22 +136,25 @@ UTF-16，服务无法解析。
 - MindIE reference 1.1（权限和属主检查），5 item 1
 """,
     "MEP006": r"""
-该文件是 MindIE-Motor 的 `user_config.json`，不是 MindIE Server 的 `config.json`。
+该文件是 MindIE-Motor 的 `user_config.json`；其中的 Prefill 和 Decode 服务设置按部分配置检查。
 
 ## 功能
 识别 MindIE-Motor 的部署文件（PD分离部署：`deploy_config`、`mindie_server_prefill_config`、
-`mindie_server_decode_config` 等），只报告这一个事实，而不是几十条"缺少配置项"。其中内嵌的 Prefill
-和 Decode 服务设置暂不检查。
+`mindie_server_decode_config` 等），只报告一次这个事实，而不是几十条"缺少配置项"。随后把为 Prefill
+和 Decode 实例内嵌的服务设置当作文档片段检查：其中写出的每个配置项都会检查，未写出的配置项（Motor 从
+其基础 `config.json` 中取得）不会报告；每个实例的 world size 取自 `deploy_config`：Prefill 为
+`single_p_instance_pod_num` x `p_pod_npu_num`，Decode 为 `single_d_instance_pod_num` x
+`d_pod_npu_num`。这些问题都定位到本文件中。
 
 ## 为何重要
-Motor 根据这些内嵌配置块为每个实例生成 `config.json`；服务本身从不读取 `user_config.json`。把它当作
-服务配置检查，会报告它本就不该有的配置项，而对它真正包含的内容却说不出有用的信息。
+Motor 根据这些内嵌配置块为每个实例生成 `config.json`，因此这里写错的并行布局或 EP 设置会破坏它部署的
+每一个实例。服务本身从不读取 `user_config.json`，所以不能把它当作完整的服务配置检查。
 
 ## 示例
 MindIE-Motor 中的 `mindie_service/management_service/example/deploy_scripts/user_config.json`。
 
 ## 推荐写法
-检查 Motor 为 Prefill 和 Decode 实例生成的 `config.json` 文件。
+这条提示本身无需修改；请修复内嵌配置块中报告的问题，拿到生成的 `config.json` 后也检查它们。
 
 ## 参考
 - MindIE reference 4（PD分离的 Motor 部署），3.2（分布式 DP 的 Decode 实例）

@@ -125,11 +125,9 @@ def entries(ctx) -> list[Entry]:
 def _entries(ctx) -> list[Entry]:
     table = ranktable(ctx)
     unusable = next(iter(ctx.extra_reports), None) if table is None else None
-    # A fragment placed inside BackendConfig shows only some of its members.
-    backend_shown = not ctx.fragment or ctx.anchor == ""
     result = []
     for pointer, data in ctx.model_configs():
-        topology = topology_for(ctx.config, data, backend_shown=backend_shown,
+        topology = topology_for(ctx.config, data, backend_shown=ctx.backend_shown,
                                 nodes=ctx.options.nodes,
                                 devices_per_node=ctx.options.devices_per_node, ranktable=table,
                                 unusable_ranktable=unusable)
