@@ -506,6 +506,20 @@ MESSAGES = {
         'plugin_params 不是包含 "plugin_type" 字符串的 JSON 对象：模型加载时插件加载器会失败',
     'write e.g. "{\\"plugin_type\\":\\"mtp\\",\\"num_speculative_tokens\\":1}"':
         '写成例如 "{\\"plugin_type\\":\\"mtp\\",\\"num_speculative_tokens\\":1}"',
+    # -- rules/weights_access.py
+    'weights folder': '权重目录',
+    'weights config.json': '权重 config.json',
+    'the weights folder {folder} has no config.json: MindIE cannot tell which model it holds':
+        '权重目录 {folder} 中没有 config.json：MindIE 无法判断其中是哪个模型',
+    'copy the model\'s config.json into {folder}': '把模型的 config.json 复制到 {folder}',
+    '{path} has no model_type: MindIE cannot pick the model implementation':
+        '{path} 中没有 model_type：MindIE 无法选择模型实现',
+    'use the config.json that came with the weights': '使用权重自带的 config.json',
+    'the {what} {path} has mode {mode}, wider than {allowed}: MindIE refuses it ("Check_path ... failed")':
+        '{what} {path} 的权限为 {mode}，超过 {allowed}：MindIE 会拒绝它（"Check_path ... failed"）',
+    'chmod {mode} {path}': '执行 chmod {mode} {path}',
+    'the {what} {path} is owned by {owner}, but the server runs as {who}: MindIE refuses it':
+        '{what} {path} 的属主是 {owner}，而服务以 {who} 身份运行：MindIE 会拒绝它',
     # -- rules/motor_user_config.py
     'embedded {role} server settings, checked as a partial config':
         '内嵌的 {role} 服务设置，按部分配置检查',

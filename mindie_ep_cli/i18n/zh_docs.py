@@ -185,6 +185,30 @@ reason = "nodes share a switch"
 ## 参考
 - mindie-ep README，项目设置（这是 mindie-ep 自身的设置，因此没有对应的 MindIE reference 章节）
 """,
+    "MEP008": r"""
+权重目录或其 `config.json` 会被拒绝：权限、属主不符，或缺少模型类型。
+
+## 功能
+当本机上存在 `modelWeightPath`，并且检查权限时（检查运行中服务的配置，或使用
+`--check-permissions`），按 MindIE 加载模型前的做法检查：目录权限不超过 0750，权重的 `config.json`
+权限不超过 0640，两者的属主都是运行服务的用户，且该 `config.json` 中有 `model_type`。
+
+## 为何重要
+如果权重是以默认 umask 复制的（目录 0755、文件 0644），或由其他用户复制，服务会报
+"Check_path: config.json failed" 或权限错误并停止，而刚下载的权重通常正是这种状态。没有
+`model_type` 时，模型代码根本无法选择 DeepSeek 的实现。
+
+## 示例
+服务以 `mindie` 运行，而 `drwxr-xr-x root root /data/weights/DeepSeek-R1_w8a8`。
+
+## 推荐写法
+`chmod 750 /data/weights/DeepSeek-R1_w8a8 && chmod 640 /data/weights/DeepSeek-R1_w8a8/config.json`
+（属于其他用户时再执行 `chown -R mindie:`）。
+
+## 参考
+- MindIE reference 1.1（同样遵守 640 规则的相关文件；modelWeightPath 最多 750），1.7
+  （modelWeightPath），5 第 1 项
+""",
     "MEP101": r"""
 缺少服务必需的配置项。
 

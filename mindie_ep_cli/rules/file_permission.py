@@ -14,7 +14,7 @@ from .base import rule
 ALLOWED_BITS = 0o640
 
 
-def _user_name(uid: int) -> str:
+def user_name(uid: int) -> str:
     try:
         import pwd
 
@@ -37,7 +37,7 @@ def server_uid(server_user: str | None, install: str | None) -> tuple[int | None
     for folder in (install, os.path.dirname(DEFAULT_INSTALL.rstrip("/"))):
         if folder and os.path.isdir(folder):
             uid = os.stat(folder).st_uid
-            return uid, tr("{user} (the owner of {folder})", user=_user_name(uid), folder=folder)
+            return uid, tr("{user} (the owner of {folder})", user=user_name(uid), folder=folder)
 
     return None, ""
 
@@ -70,8 +70,8 @@ def permission_findings(raw, server_user: str | None, what: str = "config",
         findings.append(Finding("MEP005", "",
                                 tr("the {what} file is owned by {owner}, but the server runs as "
                                    "{who}: MindIE refuses a file owned by another user",
-                                   what=what, owner=_user_name(info.st_uid), who=who),
-                                tr("chown {user} {path}", user=_user_name(uid), path=raw.path)))
+                                   what=what, owner=user_name(info.st_uid), who=who),
+                                tr("chown {user} {path}", user=user_name(uid), path=raw.path)))
     return findings
 
 

@@ -23,6 +23,7 @@ from . import (  # noqa: F401
     schema_keys,
     server_limits,
     settings,
+    weights_access,
     world_size,
 )
 from .base import REGISTRY, Rule
