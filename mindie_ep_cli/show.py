@@ -14,11 +14,11 @@ import json
 from typing import Mapping
 
 from .config_access import MISSING, get
+from .i18n import tr
 from .rules.buffer_factors import valid_table
 from .rules.common import Entry, entries, weights
 from .topology.buffer import algorithm_a, algorithm_b
 
-EP_LEVEL_NAMES = {1: "static EP (AllGather)", 2: "dynamic EP (AllToAll, fused dispatch/combine)"}
 
 
 def describe(ctx, env: Mapping[str, str]) -> dict:
@@ -42,7 +42,7 @@ def _entry(ctx, entry: Entry, env: Mapping[str, str]) -> dict:
         "model": {
             "family": info.family.name if info.family else None,
             "model_type": info.model_type,
-            "source": info.source or "guessed from modelName and modelWeightPath",
+            "source": info.source or tr("guessed from modelName and modelWeightPath"),
             "routed_experts": info.routed_experts,
             "top_k": info.top_k,
         },
@@ -72,27 +72,37 @@ def _ep(entry: Entry) -> dict:
     for key in ("lm_head_local_tp", "o_proj_local_tp"):
         if key in entry.ep:
             keys.append({"key": key, "value": entry.ep[key], "effect": "ignored",
-                         "why": "MindIE only reads it inside parallel_options"})
+                         "why": tr("MindIE only reads it inside parallel_options")})
     return {"active": active, "level": level if active else None,
-            "level_name": EP_LEVEL_NAMES.get(level) if active else "no EP (moe_ep <= 1)",
+            "level_name": _level_name(level) if active else tr("no EP (moe_ep <= 1)"),
             "keys": keys}
+
+
+def _level_name(level: int | None) -> str | None:
+    if level == 1:
+        return tr("static EP (AllGather)")
+    if level == 2:
+        return tr("dynamic EP (AllToAll, fused dispatch/combine)")
+    return None
 
 
 def _status(entry: Entry, key: str, level: int | None, active: bool) -> dict:
     if level is None and key == "ep_level":
-        return {"effect": "invalid", "why": "not 1 or 2: the model fails to load"}
+        return {"effect": "invalid", "why": tr("not 1 or 2: the model fails to load")}
     if not active:
-        return {"effect": "ignored", "why": f"moe_ep is {entry.moe_ep}: expert parallelism is off"}
+        return {"effect": "ignored", "why": tr("moe_ep is {moe_ep}: expert parallelism is off",
+                                               moe_ep=entry.moe_ep)}
     if key in ("enable_init_routing_cutoff", "topk_scaling_factor"):
         if level != 1:
-            return {"effect": "ignored", "why": "the routing cutoff only works with ep_level 1"}
+            return {"effect": "ignored",
+                    "why": tr("the routing cutoff only works with ep_level 1")}
         if key == "topk_scaling_factor" and not entry.cutoff:
-            return {"effect": "ignored", "why": "enable_init_routing_cutoff is not true"}
+            return {"effect": "ignored", "why": tr("enable_init_routing_cutoff is not true")}
         if key == "enable_init_routing_cutoff" and not entry.cutoff:
-            return {"effect": "takes effect", "why": "the cutoff is off"}
+            return {"effect": "takes effect", "why": tr("the cutoff is off")}
     if key in ("alltoall_ep_buffer_scale_factors", "enable_dispatch_combine_v2",
                "communication_backend", "hccl_moe_ep_buffer", "eplb") and level != 2:
-        return {"effect": "ignored", "why": "only used by dynamic EP (ep_level 2)"}
+        return {"effect": "ignored", "why": tr("only used by dynamic EP (ep_level 2)")}
     return {"effect": "takes effect", "why": ""}
 
 
@@ -101,26 +111,27 @@ def _buffer(ctx, entry: Entry, env: Mapping[str, str], info) -> dict | None:
         return None
     tokens = get(ctx.config, "/BackendConfig/ModelDeployConfig/maxInputTokenLen")
     if not isinstance(tokens, int) or isinstance(tokens, bool) or tokens < 1:
-        return {"note": "maxInputTokenLen is not set, so the prefill length is unknown"}
+        return {"note": tr("maxInputTokenLen is not set, so the prefill length is unknown")}
     top_k = info.top_k
-    top_note = "from the weights" if info.source else "the model family's"
+    top_note = tr("from the weights") if info.source else tr("the model family's")
     if top_k is None:
-        top_k, top_note = 8, "assumed (the model family is not known)"
+        top_k, top_note = 8, tr("assumed (the model family is not known)")
     if entry.ep.get("mix_shared_routing") is True:
-        top_k, top_note = top_k + 1, top_note + ", +1 for mix_shared_routing"
+        top_k, top_note = top_k + 1, tr("{note}, +1 for mix_shared_routing", note=top_note)
     table = valid_table(entry.ep.get("alltoall_ep_buffer_scale_factors"))
     table = [tuple(row) for row in table] if table else None
     dp, cp, moe_ep = (entry.topology.effective[k] for k in ("dp", "cp", "moe_ep"))
     move_up = env.get("DP_MOVE_UP_ENABLE")
     results = {"tokens": tokens, "top_k": top_k, "top_k_source": top_note}
     if cp > 1:
-        chosen, why = ["B"], "CP is on, so the model-internal algorithm runs"
+        chosen, why = ["B"], tr("CP is on, so the model-internal algorithm runs")
     elif move_up == "1":
         chosen, why = ["A"], "DP_MOVE_UP_ENABLE=1"
     elif move_up is not None:
         chosen, why = ["B"], f"DP_MOVE_UP_ENABLE={move_up}"
     else:
-        chosen, why = ["A", "B"], "DP_MOVE_UP_ENABLE is not known (pass --env DP_MOVE_UP_ENABLE=1)"
+        chosen, why = ["A", "B"], tr("DP_MOVE_UP_ENABLE is not known (pass --env "
+                                     "DP_MOVE_UP_ENABLE=1)")
     results["algorithms"] = chosen
     results["why"] = why
     if "A" in chosen:

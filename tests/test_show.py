@@ -112,3 +112,18 @@ def test_algorithm_b_formula(experts, tokens, factor):
     else:
         assert 2.0 <= result.factor <= 4.0
     assert result.slots % experts == 0
+
+
+def test_show_in_chinese_translates_the_prose_and_keeps_the_json_fixed():
+    out = run_cli("show", "--lang", "zh", "--color", "never", str(A3)).stdout.decode()
+    assert "总卡数" in out and "world size" not in out
+    assert "dp 2 x tp 8" in out and "moe_ep 4 x moe_tp 4" in out
+    labels = [line for line in out.splitlines() if line.startswith("  总卡数") or
+              line.startswith("  MoE ")]
+    # the label column lines up although Chinese characters are two cells wide
+    wide_cells = len("总卡数")  # each of these characters takes one extra cell
+    assert labels[0].index("W = 16") + wide_cells == labels[1].index("moe_ep")
+    zh_json = json_output(run_cli("show", "--lang", "zh", "-f", "json", str(A3)))
+    en_json = json_output(run_cli("show", "-f", "json", str(A3)))
+    assert [k["effect"] for k in zh_json["files"][0]["models"][0]["ep"]["keys"]] == \
+        [k["effect"] for k in en_json["files"][0]["models"][0]["ep"]["keys"]]

@@ -506,6 +506,65 @@ MESSAGES = {
         'plugin_params 不是包含 "plugin_type" 字符串的 JSON 对象：模型加载时插件加载器会失败',
     'write e.g. "{\\"plugin_type\\":\\"mtp\\",\\"num_speculative_tokens\\":1}"':
         '写成例如 "{\\"plugin_type\\":\\"mtp\\",\\"num_speculative_tokens\\":1}"',
+    # -- show.py, report/show_text.py, topology/buffer.py
+    "the model family's": '模型系列的默认值',
+    '    algorithm {label}: length {length} -> factor {factor} ({rule}), {slots} slots':
+        '    算法 {label}：长度 {length} -> 系数 {factor}（{rule}），{slots} 个槽位',
+    '  (not W = {world}!)': '  （不等于 W = {world}！）',
+    '  AllToAll buffer for a prefill of {tokens} tokens (top-{top_k}, {source}); {why}':
+        '  {tokens} 个 token 的 Prefill 所用 AllToAll 缓冲区（top-{top_k}，{source}）；{why}',
+    '  AllToAll buffer: {note}': '  AllToAll 缓冲区：{note}',
+    '  [not set: {keys}]': '  [未设置：{keys}]',
+    '  layout (D = DP replica, T = TP group.rank, E = MoE-EP group.rank)':
+        '  布局（D = DP 副本，T = TP 组.序号，E = MoE-EP 组.序号）',
+    '(no modelName)': '（无 modelName）',
+    '; {count} per EP rank': '；每个 EP rank {count} 个',
+    'A (DP_MOVE_UP_ENABLE=1, length = tokens x top-k x dp)':
+        'A（DP_MOVE_UP_ENABLE=1，长度 = token 数 x top-k x dp）',
+    'B (model-internal, length = tokens)': 'B（模型内部，长度 = token 数）',
+    'CP is on, so the model-internal algorithm runs': '已开启 CP，因此使用模型内部算法',
+    'DP_MOVE_UP_ENABLE is not known (pass --env DP_MOVE_UP_ENABLE=1)':
+        'DP_MOVE_UP_ENABLE 未知（可传入 --env DP_MOVE_UP_ENABLE=1）',
+    'EP keys': 'EP 配置项',
+    'EP level {level}: {name}': 'EP 级别 {level}：{name}',
+    'MindIE only reads it inside parallel_options': 'MindIE 只在 parallel_options 中读取它',
+    'W = {world} ({how}); {nodes} node(s) x {devices} devices':
+        'W = {world}（{how}）；{nodes} 个节点 x 每节点 {devices} 卡',
+    'assumed (the model family is not known)': '假定值（模型系列未知）',
+    'attention': 'Attention',
+    'dynamic EP (AllToAll, fused dispatch/combine)': '动态EP（AllToAll，dispatch/combine 融合）',
+    'enable_init_routing_cutoff is not true': 'enable_init_routing_cutoff 不为 true',
+    'from the weights': '取自权重',
+    'guessed from modelName and modelWeightPath': '根据 modelName 和 modelWeightPath 推断',
+    'ignored': '被忽略',
+    'invalid': '无效',
+    'maxInputTokenLen is not set, so the prefill length is unknown':
+        '未设置 maxInputTokenLen，因此 Prefill 长度未知',
+    'model': '模型',
+    'moe_ep is {moe_ep}: expert parallelism is off': 'moe_ep 为 {moe_ep}：专家并行未开启',
+    'no EP (moe_ep <= 1)': '无 EP（moe_ep <= 1）',
+    'no row matches, so the factor falls back to moe_ep ({moe_ep})':
+        '没有匹配的行，系数回退为 moe_ep（{moe_ep}）',
+    'node': '节点',
+    'not 1 or 2: the model fails to load': '不是 1 或 2：模型加载失败',
+    'only used by dynamic EP (ep_level 2)': '仅动态EP（ep_level 2）使用',
+    'prefill of at least 65536 // moe_ep = {tokens} tokens: capped at 3':
+        'Prefill 至少 65536 // moe_ep = {tokens} 个 token：上限为 3',
+    'prefill of at most 32 tokens: 2 x moe_ep': 'Prefill 不超过 32 个 token：2 x moe_ep',
+    'row [{threshold}, {factor}]': '行 [{threshold}, {factor}]',
+    'sigmoid between {high} and {low}': '在 {high} 与 {low} 之间的 sigmoid 曲线',
+    'static EP (AllGather)': '静态EP（AllGather）',
+    'takes effect': '生效',
+    'the built-in table, {why}': '内置表，{why}',
+    'the cutoff is off': '截断未开启',
+    'the routing cutoff only works with ep_level 1': '路由截断只在 ep_level 1 下生效',
+    'unknown: {why}': '未知：{why}',
+    'world size': '总卡数',
+    'your table, {why}': '你的表，{why}',
+    '{family}: {experts} routed experts, top-{top_k} ({source}){per_rank}':
+        '{family}：{experts} 个路由专家，top-{top_k}（{source}）{per_rank}',
+    '{note}, +1 for mix_shared_routing': '{note}，mix_shared_routing 再加 1',
+    '{path}: no ModelConfig entry to show': '{path}：没有可显示的 ModelConfig 条目',
     # -- rules/weights_access.py
     'weights folder': '权重目录',
     'weights config.json': '权重 config.json',

@@ -15,9 +15,10 @@ The buffer holds int(tokens x top-k x factor) slots, rounded up to a multiple of
 
 from __future__ import annotations
 
+import math
 from typing import NamedTuple
 
-import math
+from ..i18n import tr
 
 DEFAULT_TABLE = ((1048576, 1.32), (524288, 1.4), (262144, 1.53), (131072, 1.8), (32768, 3.0),
                  (8192, 5.2), (0, 8.0))
@@ -35,33 +36,37 @@ class BufferFactor(NamedTuple):
 def first_match(table, length: int, moe_ep: int) -> tuple[float, str]:
     for threshold, factor in table:
         if length >= threshold:
-            return float(factor), f"row [{threshold}, {factor}]"
-    return float(moe_ep), f"no row matches, so the factor falls back to moe_ep ({moe_ep})"
+            return float(factor), tr("row [{threshold}, {factor}]", threshold=threshold,
+                                     factor=factor)
+    return float(moe_ep), tr("no row matches, so the factor falls back to moe_ep ({moe_ep})",
+                             moe_ep=moe_ep)
 
 
 def algorithm_a(tokens: int, top_k: int, dp: int, moe_ep: int, table=None) -> BufferFactor:
     length = tokens * top_k * dp
     factor, why = first_match(table or DEFAULT_TABLE, length, moe_ep)
-    source = "your table" if table else "the built-in table"
-    return BufferFactor("A", length, factor, f"{source}, {why}", _slots(tokens, top_k, factor, moe_ep))
+    rule = (tr("your table, {why}", why=why) if table
+            else tr("the built-in table, {why}", why=why))
+    return BufferFactor("A", length, factor, rule, _slots(tokens, top_k, factor, moe_ep))
 
 
 def algorithm_b(tokens: int, top_k: int, moe_ep: int, table=None) -> BufferFactor:
     if table:
         factor, why = first_match(table, tokens, moe_ep)
-        return BufferFactor("B", tokens, factor, f"your table, {why}",
+        return BufferFactor("B", tokens, factor, tr("your table, {why}", why=why),
                             _slots(tokens, top_k, factor, moe_ep))
     experts = moe_ep
     if tokens <= 32:
-        factor, why = 2.0 * experts, f"prefill of at most 32 tokens: 2 x moe_ep"
+        factor, why = 2.0 * experts, tr("prefill of at most 32 tokens: 2 x moe_ep")
     elif tokens >= 65536 // experts:
-        factor, why = MAX_LONG_PREFILL_FACTOR, f"prefill of at least 65536 // moe_ep = " \
-                                               f"{65536 // experts} tokens: capped at 3"
+        factor = MAX_LONG_PREFILL_FACTOR
+        why = tr("prefill of at least 65536 // moe_ep = {tokens} tokens: capped at 3",
+                 tokens=65536 // experts)
     else:
         high = math.sqrt(experts)
         low = max(1.0, high / 2)
         factor = low + (high - low) / (1 + math.exp(math.log2(tokens) - math.log2(experts)))
-        why = f"sigmoid between {high:.2f} and {low:.2f}"
+        why = tr("sigmoid between {high} and {low}", high=f"{high:.2f}", low=f"{low:.2f}")
     return BufferFactor("B", tokens, factor, why, _slots(tokens, top_k, factor, moe_ep))
 
 
