@@ -16,6 +16,7 @@ import typer
 
 from . import __version__
 from .errors import UsageError
+from .i18n import tr
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -85,7 +86,7 @@ def guarded(command):
             _error(str(err))
             raise typer.Exit(EXIT_USAGE) from None
         except KeyboardInterrupt:
-            sys.stderr.write("mindie-ep: interrupted; nothing was written\n")
+            sys.stderr.write(f"mindie-ep: {tr('interrupted; nothing was written')}\n")
             raise typer.Exit(EXIT_INTERRUPTED) from None
         except BrokenPipeError:
             # The reader of our output went away (`mindie-ep lint | head`): not an error.
@@ -94,9 +95,9 @@ def guarded(command):
         except Exception as err:  # noqa: BLE001  (the last line of defence)
             if debug:
                 raise
-            sys.stderr.write(f"mindie-ep: internal error: {type(err).__name__}: {err}\n"
-                             "This is a bug in mindie-ep. Run again with --debug to see the "
-                             "traceback, and please report it.\n")
+            sys.stderr.write(f"mindie-ep: internal error: {type(err).__name__}: {err}\n")
+            sys.stderr.write(tr("This is a bug in mindie-ep. Run again with --debug to see the "
+                                "traceback, and please report it.") + "\n")
             raise typer.Exit(EXIT_BUG) from None
         finally:
             set_language(previous)
@@ -248,8 +249,9 @@ def lint(
     if not paths:
         live, looked = find_live_config(os.environ)
         if live is None:
-            raise UsageError("no config given and no live server config found; looked in: "
-                             + ", ".join(looked) + " (set MIES_CONFIG_JSON_PATH or name a file)")
+            raise UsageError(tr("no config given and no live server config found; looked in: "
+                                "{paths} (set MIES_CONFIG_JSON_PATH or name a file)",
+                                paths=", ".join(looked)))
         paths = [live]
     files = expand(paths)
     version = mindie_version or VersionChoice(settings.mindie_version or "auto")
@@ -263,7 +265,8 @@ def lint(
     for item in severity or []:
         code, sep, level = item.partition("=")
         if not sep or level not in ("error", "warning", "info"):
-            raise UsageError(f"--severity {item!r}: write CODE=error|warning|info")
+            raise UsageError(tr("--severity {item}: write CODE=error|warning|info",
+                                item=repr(item)))
         overrides[code] = level
     policy = Policy(select=_codes(select) if select else settings.select,
                     ignore=settings.ignore + _codes(ignore or []), severity=overrides,
@@ -273,8 +276,8 @@ def lint(
     for item in report or []:
         fmt, sep, target = item.partition("=")
         if not sep or fmt not in FORMATS or not target:
-            raise UsageError(f"--report {item!r}: write FORMAT=PATH with FORMAT one of "
-                             f"{', '.join(FORMATS)}")
+            raise UsageError(tr("--report {item}: write FORMAT=PATH with FORMAT one of {formats}",
+                                item=repr(item), formats=", ".join(FORMATS)))
         extra.append((fmt, target))
     fmt = output_format.value if output_format else ("text" if sys.stdout.isatty() else "concise")
     level = (fail_on.value if fail_on else settings.fail_on) or "error"
@@ -413,7 +416,7 @@ def set_command(
 
         options = CheckOptions(profile=_profile(mindie_version, None))
         render("concise", check_document(doc, options), sys.stderr)
-        raise UsageError(f"{path} does not parse; fix it before editing it")
+        raise UsageError(tr("{path} does not parse; fix it before editing it", path=path))
     try:
         text = apply_changes(doc.text, changes)
     except EditError as err:
@@ -429,15 +432,16 @@ def set_command(
         sys.stdout.write(unified_diff(doc.text, text, path))
     if added and not force:
         print_diagnostics(added, path)
-        _error(f"refusing to write {path}: the change adds {len(added)} error(s) (above); "
-               "--force writes it anyway")
+        _error(tr("refusing to write {path}: the change adds {count} error(s) (above); "
+                  "--force writes it anyway", path=path, count=len(added)))
         raise typer.Exit(EXIT_FINDINGS)
     if dry_run or diff:
         raise typer.Exit(EXIT_CLEAN)
     if text == doc.text:
-        sys.stderr.write(f"{path} already has these values; nothing to change\n")
+        sys.stderr.write(tr("{path} already has these values; nothing to change", path=path)
+                         + "\n")
         raise typer.Exit(EXIT_CLEAN)
-    write_and_report(path, text, f"set {len(changes)} key(s)")
+    write_and_report(path, text, tr("set {count} key(s)", count=len(changes)))
 
 
 # -- show -----------------------------------------------------------------------------------------
@@ -474,7 +478,7 @@ def show(
     for item in env or []:
         key, sep, value = item.partition("=")
         if not sep or not key:
-            raise UsageError(f"--env {item!r}: write KEY=VALUE")
+            raise UsageError(tr("--env {item}: write KEY=VALUE", item=repr(item)))
         server_env[key] = value
     raw = read_stdin("<stdin>") if path == "-" else read_path(path)
     doc = parse_document(raw, fragment=fragment)
@@ -484,7 +488,8 @@ def show(
 
         reports = check_document(doc, CheckOptions(fragment=fragment))
         render("concise", reports, sys.stderr)
-        _error(f"{path}: cannot show a file that does not parse (see the findings above)")
+        _error(tr("{path}: cannot show a file that does not parse (see the findings above)",
+                  path=path))
         raise typer.Exit(EXIT_FINDINGS)
     options = CheckOptions(fragment=fragment, nodes=nodes, devices_per_node=devices_per_node,
                            ranktable=ranktable, weights_config=weights_config, env=server_env)

@@ -12,6 +12,7 @@ import glob
 import os
 
 from .errors import UsageError
+from .i18n import tr
 
 DIRECTORY_PATTERN = "config*.json"
 _GLOB_CHARACTERS = set("*?[")
@@ -33,12 +34,13 @@ def expand(arguments: list[str]) -> list[str]:
                                                 recursive=True)
                            if os.path.isfile(p) and not _in_hidden_folder(p, argument))
             if not found:
-                raise UsageError(f"{argument}: no {DIRECTORY_PATTERN} file in this folder")
+                raise UsageError(tr("{folder}: no {pattern} file in this folder",
+                                    folder=argument, pattern=DIRECTORY_PATTERN))
             files.extend(found)
         elif _GLOB_CHARACTERS & set(argument) and not os.path.exists(argument):
             found = sorted(p for p in glob.glob(argument, recursive=True) if os.path.isfile(p))
             if not found:
-                raise UsageError(f"{argument}: no file matches this pattern")
+                raise UsageError(tr("{pattern}: no file matches this pattern", pattern=argument))
             files.extend(found)
         else:
             files.append(argument)  # a missing file is reported when it is read

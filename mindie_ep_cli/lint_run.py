@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from .diagnostics import Severity
 from .engine import CheckOptions, FileReport, check_document, finish_findings
 from .errors import UsageError
+from .i18n import tr
 from .policy import Policy
 from .project_config import ProjectConfig, discover, load
 from .reader import InputError, parse_document, read_path, read_stdin
@@ -36,7 +37,7 @@ class LintRequest:
 def project_settings(config_path: str | None) -> ProjectConfig:
     path = config_path or discover(os.getcwd())
     if config_path and not os.path.isfile(config_path):
-        raise UsageError(f"--config {config_path}: no such file")
+        raise UsageError(tr("--config {path}: no such file", path=config_path))
     return load(path) if path else ProjectConfig()
 
 
@@ -109,10 +110,12 @@ def _fix(doc, path: str, request: LintRequest):
             sys.stdout.write(f"# chmod {result.mode:04o} {path}\n")
         return doc
     if result.text != doc.text:
-        write_and_report(path, result.text, f"fixed {len(result.applied)} finding(s) in {path}")
+        write_and_report(path, result.text, tr("fixed {count} finding(s) in {path}",
+                                               count=len(result.applied), path=path))
     if result.mode is not None:
         os.chmod(path, result.mode)
-        sys.stderr.write(f"fixed: chmod {result.mode:04o} {path}\n")
+        sys.stderr.write(tr("fixed: chmod {mode} {path}", mode=f"{result.mode:04o}", path=path)
+                         + "\n")
     if result.text == doc.text and result.mode is None:
         return doc
     return parse_document(read_path(path), fragment=request.options.fragment)
@@ -123,8 +126,8 @@ def _compare_cluster(documents, reports: list[FileReport]) -> None:
 
     usable = [doc for doc in documents if doc.parsed]
     if len(usable) < 2:
-        raise UsageError("--cluster compares the config.json of several nodes: give at least "
-                         "two files that parse")
+        raise UsageError(tr("--cluster compares the config.json of several nodes: give at "
+                            "least two files that parse"))
     first = usable[0]
     by_path = {report.path: report for report in reports}
     for doc in usable[1:]:

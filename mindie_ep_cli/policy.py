@@ -22,8 +22,8 @@ def check_codes(codes: list[str], where: str) -> None:
     known = [rule.code for rule in registry.all_rules()]
     for code in codes:
         if not any(known_code.startswith(code.upper()) for known_code in known):
-            raise UsageError(f"{where}: unknown rule code or prefix {code!r} (`mindie-ep rules` "
-                             "lists them)")
+            raise UsageError(tr("{where}: unknown rule code or prefix {code} (`mindie-ep rules` "
+                                "lists them)", where=where, code=repr(code)))
 
 
 @dataclass

@@ -146,7 +146,7 @@ def test_missing_answers_name_the_flags_to_add(tmp_path):
     (("--layout", "3x8"), "dp 3 x tp 8 = 24"),
     (("--nodes", "1", "--hardware", "a2"), "use at least 2 nodes"),
     (("--ep-level", "1"), "uses ep_level 2"),
-    (("--hardware", "a9"), "not a known hardware"),
+    (("--hardware", "a9"), "is not one of the choices: a2, a3"),
     (("--nodes", "two"), "is not a valid int"),
 ])
 def test_invalid_values_are_exit_2_with_the_reason(tmp_path, args, words):
@@ -288,3 +288,16 @@ def test_a_flag_that_does_not_apply_is_refused(tmp_path):
                           "--workload", "no-ep", "--ep-level", "2")
     assert result.returncode == 2 and "--ep-level does not apply" in result.stderr.decode()
     assert not output.exists()
+
+
+def test_init_speaks_chinese_with_lang_zh_but_flags_and_examples_stay(tmp_path):
+    result, output = init(tmp_path, "--lang", "zh", "--hardware", "a3", "--nodes", "0",
+                          "--weights", WEIGHTS, "--workload", "dynamic-ep")
+    assert result.returncode == 2 and not output.exists()
+    assert result.stderr.decode() == ("mindie-ep: error: --nodes 0: 节点数必须在 1 到 60 之间"
+                                      "（ranktable 允许 2 到 60 台服务器）\n")
+    result, _ = init(tmp_path, "--lang", "zh")
+    err = result.stderr.decode()
+    assert result.returncode == 2
+    assert "没有可用于提问的终端，且缺少以下回答：请添加 " in err
+    assert "--weights PATH" in err and "示例：mindie-ep init --non-interactive" in err

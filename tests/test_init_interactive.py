@@ -21,8 +21,9 @@ import pytest
 from conftest import STOCK, run_cli
 from helpers import errors, lint_text
 from mindie_ep_cli.errors import UsageError
+from mindie_ep_cli.i18n import language, set_language
 from mindie_ep_cli.wizard.facts import HARDWARE, MODELS, fit_problem
-from mindie_ep_cli.wizard.questions import BY_KEY, QUESTIONS
+from mindie_ep_cli.wizard.questions import questions
 from mindie_ep_cli.wizard.run import InitRequest, run_init
 from mindie_ep_cli.wizard.session import MissingAnswers, Session
 from mindie_ep_cli.wizard.workspace import Workspace
@@ -30,6 +31,8 @@ from mindie_ep_cli.wizard.workspace import Workspace
 ENTRY = ("BackendConfig", "ModelDeployConfig", "ModelConfig", 0)
 WEIGHTS = "/data/weights/DeepSeek-R1_w8a8"
 PARALLEL_KEYS = ("dp", "tp", "moe_tp", "moe_ep")
+QUESTIONS = questions()  # worded in English: no test here sets another language
+BY_KEY = {question.key: question for question in QUESTIONS}
 
 
 def model_entry(text: str) -> dict:
@@ -145,7 +148,7 @@ BAD_GIVEN = {
         "--max-input-len 4096", "maxInputTokenLen must be at least 1 and below maxSeqLen (4096)"),
     "unknown-hardware": (
         {"hardware": "a9", "workload": "dynamic-ep"}, "--hardware a9",
-        "'a9' is not a known hardware; choose one of a2, a3"),
+        "'a9' is not one of the choices: a2, a3"),
     "too-many-nodes": (
         {"hardware": "a3", "nodes": 61, "workload": "dynamic-ep"}, "--nodes 61",
         "the number of nodes must be 1 to 60"),
@@ -382,7 +385,7 @@ def test_a_model_that_does_not_fit_is_refused_and_nodes_asked_again(tmp_path):
     ("layout", "2by8", "'2by8' is not of the form AxB (e.g. 2x8): write DPxTP, e.g. 2x8", "1x16"),
     ("nodes", "0", "the number of nodes must be 1 to 60 (the ranktable allows 2 to 60 servers)",
      "1"),
-    ("nodes", "two", "invalid literal for int() with base 10: 'two'", "1"),
+    ("nodes", "two", "'two' is not a whole number", "1"),
     ("weights", "", "give the weights folder", WEIGHTS),
     ("max_input_len", "2560",
      "maxInputTokenLen must be at least 1 and below maxSeqLen (2560): MindIE clamps it to "
@@ -681,3 +684,47 @@ def test_without_a_terminal_missing_answers_exit_2_at_once_without_prompting(tmp
         assert question.title not in output
         assert question.help not in output
     assert os.listdir(tmp_path) == []
+
+
+# -- the wizard in Chinese ------------------------------------------------------------------------
+
+class WordingPrompter(ScriptedPrompter):
+    """Also records what each prompt showed: title, help line and choice titles."""
+
+    def __init__(self, *script):
+        super().__init__(*script)
+        self.shown: dict[str, tuple] = {}
+
+    def ask(self, question, default, choices):
+        self.shown[question.key] = (question.title, question.help,
+                                    [choice.title for choice in choices or []])
+        return super().ask(question, default, choices)
+
+
+@pytest.fixture
+def chinese():
+    previous = language()
+    set_language("zh")
+    yield
+    set_language(previous)
+
+
+def test_the_wizard_asks_in_chinese_and_writes_the_same_config(tmp_path, chinese):
+    script = [*NEW_CONFIG_SCRIPT[:7], ("nodes", "0"), ("nodes", "1"), *NEW_CONFIG_SCRIPT[8:],
+              (CONFIRM, True)]
+    prompter = WordingPrompter(*script)
+    assert run_init(interactive(tmp_path / "zh.json"), prompter) == 0
+    prompter.verify()
+    title, help_line, choices = prompter.shown["hardware"]
+    assert title == "硬件" and "NPU" in help_line
+    assert choices == ["Atlas 800I A2（每节点 8 张 64 GB NPU）", "Atlas 800I A3（每节点 16 个 64 GB die）"]
+    assert prompter.shown["layout"][2][0] == "dp 2 x tp 8  (华为针对该硬件发布)"
+    assert prompter.errors() == ["节点数必须在 1 到 60 之间（ranktable 允许 2 到 60 台服务器）"]
+    assert prompter.confirm_messages == [f"写入 {tmp_path / 'zh.json'}？"]
+    # Only the words change: the same answers make the same file as in English.
+    set_language("en")
+    english = ScriptedPrompter(*NEW_CONFIG_SCRIPT, (CONFIRM, True))
+    assert run_init(interactive(tmp_path / "en.json"), english) == 0
+    assert (tmp_path / "zh.json").read_bytes() == (tmp_path / "en.json").read_bytes()
+    for question in QUESTIONS:  # every English title was replaced
+        assert question.key not in prompter.shown or prompter.shown[question.key][0] != question.title

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..diagnostics import join_pointer, split_pointer
+from ..i18n import tr
 from ..reader.scanner import Span, scan
 
 
@@ -43,17 +44,18 @@ def parse_key_path(path: str) -> str:
     if path.startswith("/"):
         return path
     if not path:
-        raise EditError("empty key path")
+        raise EditError(tr("empty key path"))
     tokens: list[str | int] = []
     position = 0
     for match in _DOTTED.finditer(path):
         gap = path[position:match.start()]
         if gap not in ("", "."):
-            raise EditError(f"cannot read the key path {path!r} near {gap!r}")
+            raise EditError(tr("cannot read the key path {path} near {gap}", path=repr(path),
+                               gap=repr(gap)))
         tokens.append(match.group(1) if match.group(1) is not None else int(match.group(2)))
         position = match.end()
     if position != len(path) or path.endswith("."):
-        raise EditError(f"cannot read the key path {path!r}")
+        raise EditError(tr("cannot read the key path {path}", path=repr(path)))
     return join_pointer("", *tokens)
 
 
@@ -72,7 +74,7 @@ def apply_changes(text: str, changes: list[Change]) -> str:
 def _spans(text: str):
     result = scan(text)
     if not result.ok or result.problems:
-        raise EditError("the file is not valid JSON; fix it first (see `mindie-ep lint`)")
+        raise EditError(tr("the file is not valid JSON; fix it first (see `mindie-ep lint`)"))
     return result.value, result.spans
 
 
@@ -80,7 +82,7 @@ def _apply(text: str, change: Change) -> str:
     value, spans = _spans(text)
     tokens = split_pointer(change.pointer)
     if not tokens:
-        raise EditError("cannot replace the whole document")
+        raise EditError(tr("cannot replace the whole document"))
     if change.pointer in spans:
         if change.value is REMOVE:
             return _remove(text, spans, change.pointer)
@@ -101,17 +103,20 @@ def _apply(text: str, change: Change) -> str:
     missing = change.value
     for token in reversed(tokens[depth + 1:]):
         if token.isdigit() and token != "0":
-            raise EditError(f"cannot create {change.pointer}: index {token} of a new list")
+            raise EditError(tr("cannot create {pointer}: index {index} of a new list",
+                               pointer=change.pointer, index=token))
         missing = [missing] if token == "0" else {token: missing}
     if isinstance(node, dict):
         return _insert_member(text, spans, parent, tokens[depth], missing)
     if isinstance(node, list):
         index = tokens[depth]
         if not index.isdigit() or int(index) != len(node):
-            raise EditError(f"cannot set {change.pointer}: "
-                            f"{parent or 'the document'} has {len(node)} items")
+            raise EditError(tr("cannot set {pointer}: {parent} has {count} items",
+                               pointer=change.pointer, parent=parent or tr("the document"),
+                               count=len(node)))
         return _append_item(text, spans, parent, missing)
-    raise EditError(f"cannot set {change.pointer}: {parent} is not an object")
+    raise EditError(tr("cannot set {pointer}: {parent} is not an object", pointer=change.pointer,
+                       parent=parent))
 
 
 def _value_at(value, tokens):

@@ -9,6 +9,7 @@ import sys
 from typing import TextIO
 
 from ..errors import UsageError
+from ..i18n import tr
 from .editor import Change, EditError, parse_key_path
 from .write import write_config
 
@@ -17,8 +18,9 @@ def parse_assignment(text: str) -> Change:
     """`KEY=VALUE`: a dotted path or JSON Pointer, and a JSON value (a bare word is a string)."""
     key, sep, raw = text.partition("=")
     if not sep or not key.strip():
-        raise UsageError(f"{text!r}: write KEY=VALUE, e.g. "
-                         "BackendConfig.ModelDeployConfig.ModelConfig[0].moe_ep=8")
+        raise UsageError(tr("{text}: write KEY=VALUE, e.g. "
+                            "BackendConfig.ModelDeployConfig.ModelConfig[0].moe_ep=8",
+                            text=repr(text)))
     try:
         pointer = parse_key_path(key)
     except EditError as err:
@@ -32,8 +34,8 @@ def parse_value(raw: str) -> object:
     except ValueError:
         stripped = raw.strip()
         if stripped[:1] in ("{", "[", '"') or stripped in ("True", "False", "None", "NaN"):
-            raise UsageError(f"{raw!r} is not valid JSON; write a JSON value (true, 8, "
-                             "\"text\", [1, 2], {\"a\": 1})") from None
+            raise UsageError(tr("{raw} is not valid JSON; write a JSON value (true, 8, "
+                                "\"text\", [1, 2], {{\"a\": 1}})", raw=repr(raw))) from None
         return raw  # a bare word: a string, e.g. modelName=DeepSeek-R1
 
 
@@ -62,6 +64,9 @@ def write_and_report(path: str, text: str, summary: str, stream: TextIO | None =
     result = write_config(path, text.encode("utf-8"))
     for note in result.notes:
         stream.write(f"mindie-ep: note: {note}\n")
-    backup = f" (previous version: {result.backup})" if result.backup else ""
-    mode = " with mode 0640" if result.created else ""
-    stream.write(f"{summary}: wrote {path}{mode}{backup}\n")
+    if result.created:
+        status = tr("{summary}: wrote {path} with mode 0640", summary=summary, path=path)
+    else:
+        status = tr("{summary}: wrote {path} (previous version: {backup})", summary=summary,
+                    path=path, backup=result.backup)
+    stream.write(status + "\n")

@@ -18,6 +18,7 @@ import tempfile
 from dataclasses import dataclass, field
 
 from ..errors import UsageError
+from ..i18n import tr
 
 NEW_FILE_MODE = 0o640
 ALLOWED_BITS = 0o640
@@ -34,17 +35,18 @@ class WriteResult:
 def check_target(path: str) -> os.stat_result | None:
     """Refuse what we must not write; return the target's stat (None for a new file)."""
     if os.path.islink(path):
-        raise UsageError(f"{path} is a symbolic link; refusing to write through it (MindIE "
-                         "refuses a symlinked config too): write to the real file")
+        raise UsageError(tr("{path} is a symbolic link; refusing to write through it (MindIE "
+                            "refuses a symlinked config too): write to the real file", path=path))
     try:
         info = os.stat(path)
     except FileNotFoundError:
         folder = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(folder):
-            raise UsageError(f"cannot write {path}: the folder {folder} does not exist") from None
+            raise UsageError(tr("cannot write {path}: the folder {folder} does not exist",
+                                path=path, folder=folder)) from None
         return None
     if not stat.S_ISREG(info.st_mode):
-        raise UsageError(f"{path} is not a regular file; refusing to replace it")
+        raise UsageError(tr("{path} is not a regular file; refusing to replace it", path=path))
     return info
 
 
@@ -104,32 +106,34 @@ def write_config(path: str, data: bytes, *, backup: bool = True) -> WriteResult:
     if info is not None:
         mode = stat.S_IMODE(info.st_mode)
         if mode & ~ALLOWED_BITS:
-            result.notes.append(f"{path} has mode {mode:04o}, wider than 0640: MindIE refuses "
-                                f"to read it (MEP005); run `chmod 640 {path}`")
+            result.notes.append(tr("{path} has mode {mode}, wider than 0640: MindIE refuses to "
+                                   "read it (MEP005); run `chmod 640 {path}`",
+                                   path=path, mode=f"{mode:04o}"))
         if backup:
             with open(path, "rb") as handle:
                 old = handle.read()
             backup_path = path + ".bak"
             if os.path.islink(backup_path):
-                raise UsageError(f"{backup_path} is a symbolic link; refusing to write the backup")
+                raise UsageError(tr("{path} is a symbolic link; refusing to write the backup",
+                                    path=backup_path))
             _replace(_write_temp(folder, name + ".bak", old, info), backup_path)
             result.backup = backup_path
     temp = _write_temp(folder, name, data, info)
     if info is not None:
         written = os.stat(temp)
         if (written.st_uid, written.st_gid) != (info.st_uid, info.st_gid):
-            result.notes.append(f"could not keep the owner of {path} (uid {info.st_uid}); "
-                                "MindIE refuses a config owned by another user: run as that "
-                                "user or as root")
+            result.notes.append(tr("could not keep the owner of {path} (uid {uid}); MindIE "
+                                   "refuses a config owned by another user: run as that user "
+                                   "or as root", path=path, uid=info.st_uid))
     try:
         _replace(temp, path)
     except OSError as err:
         if err.errno not in (errno.EBUSY, errno.EXDEV, errno.EPERM) or info is None:
             raise
         _rewrite_in_place(path, data)
-        result.notes.append(f"{path} cannot be replaced (it looks bind-mounted as a single "
-                            f"file: {os.strerror(err.errno)}); rewrote it in place after "
-                            f"saving the backup")
+        result.notes.append(tr("{path} cannot be replaced (it looks bind-mounted as a single "
+                               "file: {reason}); rewrote it in place after saving the backup",
+                               path=path, reason=os.strerror(err.errno)))
     _fsync_folder(folder)
     return result
 

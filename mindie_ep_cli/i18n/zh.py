@@ -3,7 +3,7 @@
 Written for a MindIE operator, with the terms of Huawei's Chinese MindIE documentation (专家并行,
 张量并行, 数据并行, 动态EP, 静态EP, 配置文件, 启动失败, 模型加载失败, ...). Key names, values, rule
 codes, file paths, commands and the quoted MindIE error strings stay exactly as in English; "world
-size" stays as the documentation's own term. Each ``{placeholder}`` of an English template appears
+size" stays as the documentation's own term in sentences (the `show` label is 总卡数). Each ``{placeholder}`` of an English template appears
 in its translation (``tests/test_i18n.py`` checks that, and that no key here is unused).
 
 Imported only when the language is zh, so ``lint`` in English never pays for it.
@@ -982,6 +982,307 @@ MESSAGES = {
         'device_ip {value} 不是 IP 地址',
     "use the NPU's IP from `hccn_tool -i N -ip -g`":
         '使用 `hccn_tool -i N -ip -g` 查询到的 NPU IP',
+    # -- reader/source.py
+    '{path}: no such file':
+        '{path}：文件不存在',
+    '{path}: is a directory, not a config file':
+        '{path}：是目录，不是配置文件',
+    '{path}: permission denied (cannot read the file)':
+        '{path}：权限不足（无法读取该文件）',
+    '{path}: cannot open: {reason}':
+        '{path}：无法打开：{reason}',
+    '{path}: is not a regular file (a FIFO, socket or device); give the path of config.json itself':
+        '{path}：不是普通文件（而是 FIFO、套接字或设备）；请给出 config.json 本身的路径',
+    '{path}: cannot read: {reason}':
+        '{path}：无法读取：{reason}',
+    'no standard input to read':
+        '没有可读取的标准输入',
+    'cannot read standard input: {reason}':
+        '无法读取标准输入：{reason}',
+    # -- wizard/ (init's questions, choices and answers), edit/editor.py
+    'Start from':
+        '起点',
+    "An existing config keeps every key you do not answer for, byte for byte; the template is MindIE 3.0's stock config.json.":
+        '基于已有配置时，未回答的配置项逐字节保持不变；模板为 MindIE 3.0 自带的 config.json。',
+    'the stock MindIE 3.0 config.json':
+        'MindIE 3.0 自带的 config.json',
+    'an existing config.json (add EP to it)':
+        '已有的 config.json（为其加入专家并行配置）',
+    'Path of the config.json to update':
+        '要更新的 config.json 路径',
+    'The file is read as the defaults; only the keys the answers change are rewritten.':
+        '该文件的内容作为默认值；只改写回答所改变的配置项。',
+    'MindIE version':
+        'MindIE 版本',
+    'MindIE 3.0 (open-source MindIE-LLM)':
+        'MindIE 3.0（开源 MindIE-LLM）',
+    'MindIE 2.x':
+        'MindIE 2.x 版本',
+    '3.0 requires keys older releases did not (distDPServerEnabled, ...).':
+        '3.0 要求一些旧版本没有的配置项（distDPServerEnabled 等）。',
+    'Model family':
+        '模型系列',
+    'Expert parallelism applies to DeepSeek-V2/V3/R1 and Kimi-K2 (all use models.deepseekv2); the family decides the expert count and top-k.':
+        '专家并行适用于 DeepSeek-V2/V3/R1 和 Kimi-K2（均使用 models.deepseekv2）；模型系列决定专家数和 top-k。',
+    '{name} ({size}, {experts} routed experts, top-{top_k})':
+        '{name}（{size}，{experts} 个路由专家，top-{top_k}）',
+    'Weights quantisation':
+        '权重量化方式',
+    'Decides whether the model fits: DeepSeek-R1/V3 W8A8 needs at least two A2 nodes, one A2 node only fits W4A8; SP/CP need W8A8 or W4A8.':
+        '决定模型能否放下：DeepSeek-R1/V3 W8A8 至少需要两台 A2 节点，单台 A2 只能放下 W4A8；SP/CP 需要 W8A8 或 W4A8。',
+    'W8A8 (8-bit weights and activations; the usual choice)':
+        'W8A8（8 位权重和激活；常用选择）',
+    'W4A8 (4-bit weights; fits DeepSeek-R1 on one A2 node)':
+        'W4A8（4 位权重；单台 A2 节点可部署 DeepSeek-R1）',
+    'BF16 (unquantised; needs the most NPUs, no SP/CP)':
+        'BF16（未量化；所需 NPU 最多，不支持 SP/CP）',
+    'Weights folder (modelWeightPath)':
+        '权重目录（modelWeightPath）',
+    'The folder with the weights and their config.json; MindIE reads the model type from it (not from modelName).':
+        '存放权重及其 config.json 的目录；MindIE 从中读取模型类型（而不是从 modelName）。',
+    'give the weights folder':
+        '请给出权重目录',
+    'Model name (modelName)':
+        '模型名称（modelName）',
+    "A free label that clients send as the request's model.":
+        '自定义标签，客户端在请求中以它作为 model 字段。',
+    'Hardware':
+        '硬件',
+    'A2 nodes have 8 NPUs, A3 nodes 16 dies; every parallel size counts NPUs.':
+        'A2 节点有 8 张 NPU，A3 节点有 16 个 die；所有并行规模都按 NPU 计数。',
+    'Atlas 800I A2 (8 NPUs of 64 GB per node)':
+        'Atlas 800I A2（每节点 8 张 64 GB NPU）',
+    'Atlas 800I A3 (16 dies of 64 GB per node)':
+        'Atlas 800I A3（每节点 16 个 64 GB die）',
+    'Number of nodes':
+        '节点数',
+    'With more than one node, config.json must be the same on every node and the ranktable (RANK_TABLE_FILE) gives the global world size.':
+        '多节点时，每个节点上的 config.json 必须相同，全局 world size 由 ranktable（RANK_TABLE_FILE）给出。',
+    'the number of nodes must be 1 to 60 (the ranktable allows 2 to 60 servers)':
+        '节点数必须在 1 到 60 之间（ranktable 允许 2 到 60 台服务器）',
+    '{model} {quant} weights need about {need} GB, but {nodes} {hardware} node(s) have about {have} GB usable ({fraction} of HBM): use at least {smallest} nodes, or a smaller quantisation':
+        '{model} {quant} 权重约需 {need} GB，但 {nodes} 台 {hardware} 节点可用约 {have} GB（HBM 的 {fraction}）：请至少使用 {smallest} 台节点，或选择更小的量化方式',
+    'Workload':
+        '业务场景',
+    'Dynamic EP maximises throughput; the routing cutoff saves prefill memory for long sequences at some cost in accuracy; no EP splits experts by tensor parallel.':
+        '动态EP 吞吐最高；路由截断为长序列节省 prefill 显存，但会损失一些精度；不使用 EP 时专家按张量并行切分。',
+    'Throughput: dynamic EP (ep_level 2, AllToAll), moe_ep = all NPUs, moe_tp 1':
+        '高吞吐：动态EP（ep_level 2，AllToAll），moe_ep = 全部 NPU，moe_tp 1',
+    'Balanced: static EP (ep_level 1, AllGather) with a hybrid MoE split such as the published moe_ep 4 x moe_tp 4':
+        '均衡：静态EP（ep_level 1，AllGather），MoE 混合切分，如官方发布的 moe_ep 4 x moe_tp 4',
+    'Long sequences: static EP (ep_level 1) with the init-routing cutoff to save prefill memory (costs some accuracy)':
+        '长序列：静态EP（ep_level 1）加 init-routing 截断以节省 prefill 显存（损失一些精度）',
+    'No expert parallelism: experts split by tensor parallel over all NPUs (moe_tp = W)':
+        '不使用专家并行：专家在全部 NPU 上按张量并行切分（moe_tp = W）',
+    'EP level':
+        'EP 级别',
+    '1 = static EP (AllGather), 2 = dynamic EP (AllToAll); follows the workload.':
+        '1 = 静态EP（AllGather），2 = 动态EP（AllToAll）；由业务场景决定。',
+    'ep_level must be 1 (static EP, AllGather) or 2 (dynamic EP, AllToAll)':
+        'ep_level 必须为 1（静态EP，AllGather）或 2（动态EP，AllToAll）',
+    'the {workload} workload uses ep_level {wanted}: dynamic EP is ep_level 2, static EP (and the routing cutoff for long sequences) ep_level 1':
+        '{workload} 场景使用 ep_level {wanted}：动态EP 为 ep_level 2，静态EP（以及长序列的路由截断）为 ep_level 1',
+    'Top-k scaling factor for the routing cutoff':
+        '路由截断的 top-k 缩放系数',
+    'Accuracy trade-off: the prefill keeps int(top-k x factor) experts per token (top-8 becomes top-2 at 0.25). 0.25 saves the most memory; 1.0 keeps full routing.':
+        '精度取舍：prefill 阶段每个 token 保留 int(top-k x 系数) 个专家（0.25 时 top-8 变为 top-2）。0.25 最省显存；1.0 保持完整路由。',
+    'topk_scaling_factor must be between 0.25 and 1 with the routing cutoff on (the model refuses anything else)':
+        '开启路由截断时 topk_scaling_factor 必须在 0.25 到 1 之间（模型拒绝其他取值）',
+    'Attention layout (dp x tp)':
+        'Attention 切分（dp x tp）',
+    'tp stays within a node (or spans all NPUs); dp x tp must equal the NPU count. The layouts Huawei publishes for this hardware come first.':
+        'tp 不跨节点（或覆盖全部 NPU）；dp x tp 必须等于 NPU 总数。华为针对该硬件发布的切分方式排在最前。',
+    'published by Huawei for this hardware':
+        '华为针对该硬件发布',
+    'one TP group per node':
+        '每节点一个 TP 组',
+    'attention DP over every NPU':
+        'Attention 在每张 NPU 上数据并行',
+    'MoE layout for static EP (moe_ep x moe_tp)':
+        '静态EP 的 MoE 切分（moe_ep x moe_tp）',
+    'moe_ep x moe_tp must equal the NPU count; moe_tp stays within a node.':
+        'moe_ep x moe_tp 必须等于 NPU 总数；moe_tp 不跨节点。',
+    'one expert shard per NPU, as in the EP guide':
+        '每张 NPU 一份专家切片，与 EP 指南一致',
+    '{text} is not of the form AxB (e.g. 2x8)':
+        '{text} 不是 AxB 的形式（例如 2x8）',
+    '{problem}: write {form}, e.g. {example}':
+        '{problem}：请写成 {form}，例如 {example}',
+    '{first} {a} x {second} {b} = {product}, but the deployment has {size} NPUs':
+        '{first} {a} x {second} {b} = {product}，但部署共有 {size} 张 NPU',
+    'static EP needs {first} of at least {minimum}':
+        '静态EP 要求 {first} 至少为 {minimum}',
+    '{second} {b} spans part of several nodes; use {second} <= {local} or {second} = {size}':
+        '{second} {b} 跨越了多个节点的一部分；请使用 {second} <= {local} 或 {second} = {size}',
+    'maxSeqLen (input + output tokens)':
+        'maxSeqLen（输入 + 输出 token 数）',
+    "Long-sequence deployments use e.g. 66000 (the EP guide's example).":
+        '长序列部署使用例如 66000（EP 指南中的示例）。',
+    '{name} must be 1 to 4194304':
+        '{name} 必须在 1 到 4194304 之间',
+    'maxInputTokenLen (longest input, in tokens)':
+        'maxInputTokenLen（最长输入 token 数）',
+    'Below maxSeqLen; maxPrefillTokens is raised to at least this.':
+        '小于 maxSeqLen；maxPrefillTokens 会被调高到至少该值。',
+    'maxInputTokenLen must be at least 1 and below maxSeqLen ({max_seq_len}): MindIE clamps it to maxSeqLen - 1':
+        'maxInputTokenLen 必须至少为 1 且小于 maxSeqLen（{max_seq_len}）：MindIE 会将其截断为 maxSeqLen - 1',
+    'Write an explicit AllToAll buffer-factor table?':
+        '是否写入显式的 AllToAll 缓冲区系数表？',
+    'Advanced, and not recommended by the docs: the built-in table is used otherwise.':
+        '高级选项，文档不推荐：否则使用内置的系数表。',
+    '{value} is not one of the choices: {choices}':
+        '{value} 不在可选项中：{choices}',
+    '{value} is not a whole number':
+        '{value} 不是整数',
+    '{value} is not a number':
+        '{value} 不是数字',
+    '{value} is not yes or no':
+        '{value} 不是 yes 或 no',
+    'no terminal to ask on, and these answers are missing: add {flags}\nexample: {example}':
+        '没有可用于提问的终端，且缺少以下回答：请添加 {flags}\n示例：{example}',
+    '{flags} does not apply to these answers (e.g. --ep-level and --topk-scaling-factor need an EP workload)':
+        '{flags} 不适用于这些回答（例如 --ep-level 和 --topk-scaling-factor 需要使用 EP 的业务场景）',
+    '{key} would be {value} (from the existing file, the preset or the default): {problem}; set {flag}':
+        '{key} 将取值 {value}（来自已有文件、预设或默认值）：{problem}；请设置 {flag}',
+    'this answer makes the config fail: {error}':
+        '该回答会使配置出错：{error}',
+    '--answers {path}: not valid JSON or TOML: {error}':
+        '--answers {path}：不是合法的 JSON 或 TOML：{error}',
+    '--answers {path}: expected a table of answers':
+        '--answers {path}：应为由回答组成的表',
+    '--answers {path}: `set` must be a table of KEY = VALUE':
+        '--answers {path}：`set` 必须是 KEY = VALUE 组成的表',
+    '--answers {path}: unknown answers {unknown}; the answers are {keys}':
+        '--answers {path}：未知的回答 {unknown}；可用的回答为 {keys}',
+    'the resulting config would have {count} error(s) (above); nothing written (--force writes it anyway)':
+        '生成的配置将有 {count} 个错误（见上文）；未写入任何文件（--force 可强制写入）',
+    'Write {path}?':
+        '写入 {path}？',
+    'nothing written':
+        '未写入任何文件',
+    '{path} already says all that; nothing to change':
+        '{path} 已包含所有这些内容；无需修改',
+    '{count} warning(s)':
+        '{count} 个警告',
+    'unknown preset {name}; the presets are: {presets}':
+        '未知的预设 {name}；可用的预设为：{presets}',
+    'it is not a JSON object':
+        '它不是 JSON 对象',
+    '{path} cannot be used: {details} (fix it first; `mindie-ep lint {path}` shows every problem)':
+        '{path} 无法使用：{details}（请先修复；`mindie-ep lint {path}` 会列出所有问题）',
+    'empty key path':
+        '配置项路径为空',
+    'cannot read the key path {path} near {gap}':
+        '无法解析配置项路径 {path}，问题位于 {gap} 附近',
+    'cannot read the key path {path}':
+        '无法解析配置项路径 {path}',
+    'the file is not valid JSON; fix it first (see `mindie-ep lint`)':
+        '文件不是合法的 JSON；请先修复（参见 `mindie-ep lint`）',
+    'cannot replace the whole document':
+        '不能替换整个文档',
+    'cannot create {pointer}: index {index} of a new list':
+        '无法创建 {pointer}：新列表中没有下标 {index}',
+    'cannot set {pointer}: {parent} has {count} items':
+        '无法设置 {pointer}：{parent} 只有 {count} 项',
+    'the document':
+        '文档',
+    'cannot set {pointer}: {parent} is not an object':
+        '无法设置 {pointer}：{parent} 不是对象',
+    # -- cli.py
+    'interrupted; nothing was written':
+        '已中断；未写入任何内容',
+    'This is a bug in mindie-ep. Run again with --debug to see the traceback, and please report it.':
+        '这是 mindie-ep 的缺陷。请加上 --debug 重新运行以查看调用栈（traceback），并报告该问题。',
+    'no config given and no live server config found; looked in: {paths} (set MIES_CONFIG_JSON_PATH or name a file)':
+        '未指定配置文件，也未找到正在运行的服务的配置文件；已查找：{paths}（请设置 MIES_CONFIG_JSON_PATH 或指定一个文件）',
+    '--severity {item}: write CODE=error|warning|info':
+        '--severity {item}：应写成 CODE=error|warning|info',
+    '--report {item}: write FORMAT=PATH with FORMAT one of {formats}':
+        '--report {item}：应写成 FORMAT=PATH，FORMAT 取 {formats} 之一',
+    '{path} does not parse; fix it before editing it':
+        '{path} 无法解析；请先修复再编辑',
+    'refusing to write {path}: the change adds {count} error(s) (above); --force writes it anyway':
+        '拒绝写入 {path}：此次修改会新增 {count} 个错误（见上文）；使用 --force 可强制写入',
+    '{path} already has these values; nothing to change':
+        '{path} 中已是这些值；无需修改',
+    'set {count} key(s)':
+        '已设置 {count} 个配置项',
+    '--env {item}: write KEY=VALUE':
+        '--env {item}：应写成 KEY=VALUE',
+    '{path}: cannot show a file that does not parse (see the findings above)':
+        '{path}：无法展示不能解析的文件（见上文列出的问题）',
+    # -- lint_run.py
+    '--config {path}: no such file':
+        '--config {path}：文件不存在',
+    'fixed {count} finding(s) in {path}':
+        '已修复 {path} 中的 {count} 个问题',
+    'fixed: chmod {mode} {path}':
+        '已修复：chmod {mode} {path}',
+    '--cluster compares the config.json of several nodes: give at least two files that parse':
+        '--cluster 用于比较多个节点的 config.json：请至少给出两个能够解析的文件',
+    # -- edit/workflow.py
+    '{text}: write KEY=VALUE, e.g. BackendConfig.ModelDeployConfig.ModelConfig[0].moe_ep=8':
+        '{text}：应写成 KEY=VALUE，例如 BackendConfig.ModelDeployConfig.ModelConfig[0].moe_ep=8',
+    '{raw} is not valid JSON; write a JSON value (true, 8, "text", [1, 2], {{"a": 1}})':
+        '{raw} 不是有效的 JSON；请写一个 JSON 值（true、8、"text"、[1, 2]、{{"a": 1}}）',
+    '{summary}: wrote {path} with mode 0640':
+        '{summary}：已写入 {path}，权限为 0640',
+    '{summary}: wrote {path} (previous version: {backup})':
+        '{summary}：已写入 {path}（原文件备份为 {backup}）',
+    # -- edit/write.py
+    '{path} is a symbolic link; refusing to write through it (MindIE refuses a symlinked config too): write to the real file':
+        '{path} 是符号链接；拒绝通过它写入（MindIE 同样拒绝符号链接形式的配置文件）：请写入实际文件',
+    'cannot write {path}: the folder {folder} does not exist':
+        '无法写入 {path}：目录 {folder} 不存在',
+    '{path} is not a regular file; refusing to replace it':
+        '{path} 不是普通文件；拒绝替换它',
+    '{path} has mode {mode}, wider than 0640: MindIE refuses to read it (MEP005); run `chmod 640 {path}`':
+        '{path} 的权限为 {mode}，超过 0640：MindIE 会拒绝读取它（MEP005）；请执行 `chmod 640 {path}`',
+    '{path} is a symbolic link; refusing to write the backup':
+        '{path} 是符号链接；拒绝写入备份',
+    'could not keep the owner of {path} (uid {uid}); MindIE refuses a config owned by another user: run as that user or as root':
+        '无法保留 {path} 的属主（uid {uid}）；MindIE 拒绝属于其他用户的配置文件：请以该用户或 root 身份运行',
+    '{path} cannot be replaced (it looks bind-mounted as a single file: {reason}); rewrote it in place after saving the backup':
+        '{path} 无法被替换（它看起来是以单个文件方式 bind mount 挂载的：{reason}）；已在保存备份后原地重写该文件',
+    # -- project_config.py
+    'cannot read the settings file {path}: {reason}':
+        '无法读取设置文件 {path}：{reason}',
+    '{path} is not valid TOML: {reason}':
+        '{path} 不是有效的 TOML：{reason}',
+    '{path}: unknown setting {unknown}; the settings are {settings}':
+        '{path}：未知的设置项 {unknown}；可用的设置项为 {settings}',
+    '{path}: severity must be a table of CODE = "error" | "warning" | "info"':
+        '{path}：severity 必须是 CODE = "error" | "warning" | "info" 形式的表',
+    '{path}: {key} must be a whole number of at least 1':
+        '{path}：{key} 必须是不小于 1 的整数',
+    '{path}: {key} must be a list of rule codes, e.g. ["MEP209"]':
+        '{path}：{key} 必须是规则代码列表，例如 ["MEP209"]',
+    '{path}: {key} must be one of {choices}':
+        '{path}：{key} 必须是 {choices} 之一',
+    '{path}: suppress must be a list of [[suppress]] tables':
+        '{path}：suppress 必须是由 [[suppress]] 表组成的列表',
+    '{path}: suppression {number} needs a code':
+        '{path}：第 {number} 条抑制规则缺少 code',
+    '{path}: suppression {number} ({code}) needs a reason: say why the finding does not apply':
+        '{path}：第 {number} 条抑制规则（{code}）缺少 reason：请说明该问题为何不适用',
+    '{path}: suppression {number}: pointer and file are glob strings':
+        '{path}：第 {number} 条抑制规则：pointer 和 file 必须是 glob 通配字符串',
+    # -- inputs.py
+    '{folder}: no {pattern} file in this folder':
+        '{folder}：该目录中没有 {pattern} 文件',
+    '{pattern}: no file matches this pattern':
+        '{pattern}：没有文件匹配该模式',
+    # -- policy.py
+    '{where}: unknown rule code or prefix {code} (`mindie-ep rules` lists them)':
+        '{where}：未知的规则代码或前缀 {code}（`mindie-ep rules` 会列出所有规则）',
+    # -- report/rules_docs.py
+    'unknown rule {rule}; did you mean {close}? (`mindie-ep rules` lists them all)':
+        '未知的规则 {rule}；你是否想找 {close}？（`mindie-ep rules` 会列出所有规则）',
+    'unknown rule {rule} (`mindie-ep rules` lists them all)':
+        '未知的规则 {rule}（`mindie-ep rules` 会列出所有规则）',
+    # -- rules/file_permission.py
+    '--server-user {user}: no such user on this machine':
+        '--server-user {user}：本机上没有这个用户',
 }
 
 # Texts that come from the bundled schema rather than from the code: the ``use`` of each

@@ -13,6 +13,8 @@ import os
 import stat
 import sys
 
+from ..i18n import tr
+
 MAX_CONFIG_BYTES = 10 * 1024 * 1024
 
 
@@ -33,24 +35,27 @@ def read_path(path: str) -> RawInput:
         is_symlink = os.path.islink(path)
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        raise InputError(tr("{path}: no such file", path=path)) from None
     except IsADirectoryError:
-        raise InputError(f"{path}: is a directory, not a config file") from None
+        raise InputError(tr("{path}: is a directory, not a config file", path=path)) from None
     except PermissionError:
-        raise InputError(f"{path}: permission denied (cannot read the file)") from None
+        raise InputError(tr("{path}: permission denied (cannot read the file)",
+                            path=path)) from None
     except OSError as err:
-        raise InputError(f"{path}: cannot open: {err.strerror or err}") from None
+        raise InputError(tr("{path}: cannot open: {reason}", path=path,
+                            reason=err.strerror or err)) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise InputError(f"{path}: is a directory, not a config file")
+            raise InputError(tr("{path}: is a directory, not a config file", path=path))
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(f"{path}: is not a regular file (a FIFO, socket or device); "
-                             "give the path of config.json itself")
+            raise InputError(tr("{path}: is not a regular file (a FIFO, socket or device); give "
+                                "the path of config.json itself", path=path))
         # An oversized file is refused from its size alone, without reading it.
         data = b"" if info.st_size > MAX_CONFIG_BYTES else _read_limited(fd)
     except OSError as err:
-        raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
+        raise InputError(tr("{path}: cannot read: {reason}", path=path,
+                            reason=err.strerror or err)) from None
     finally:
         os.close(fd)
     return RawInput(path, data, max(info.st_size, len(data)), info, is_symlink)
@@ -59,11 +64,12 @@ def read_path(path: str) -> RawInput:
 def read_stdin(display_name: str) -> RawInput:
     stream = sys.stdin.buffer if sys.stdin is not None else None
     if stream is None:
-        raise InputError("no standard input to read")
+        raise InputError(tr("no standard input to read"))
     try:
         data = stream.read(MAX_CONFIG_BYTES + 1)
     except OSError as err:
-        raise InputError(f"cannot read standard input: {err.strerror or err}") from None
+        raise InputError(tr("cannot read standard input: {reason}",
+                            reason=err.strerror or err)) from None
     return RawInput(display_name, data, len(data))
 
 

@@ -55,8 +55,10 @@ def find_rule(text: str) -> Rule:
     else:
         close = difflib.get_close_matches(wanted.lower(), [r.name for r in registry.all_rules()],
                                           n=3, cutoff=0.5)
-    hint = f"; did you mean {', '.join(close)}?" if close else ""
-    raise UsageError(f"unknown rule {text!r}{hint} (`mindie-ep rules` lists them all)")
+    if close:
+        raise UsageError(tr("unknown rule {rule}; did you mean {close}? (`mindie-ep rules` lists "
+                            "them all)", rule=repr(text), close=", ".join(close)))
+    raise UsageError(tr("unknown rule {rule} (`mindie-ep rules` lists them all)", rule=repr(text)))
 
 
 def _markdown(rule: Rule) -> str:

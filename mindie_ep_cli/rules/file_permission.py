@@ -33,7 +33,8 @@ def server_uid(server_user: str | None, install: str | None) -> tuple[int | None
 
             return pwd.getpwnam(server_user).pw_uid, server_user
         except (ImportError, KeyError):
-            raise UsageError(f"--server-user {server_user}: no such user on this machine") from None
+            raise UsageError(tr("--server-user {user}: no such user on this machine",
+                                user=server_user)) from None
     for folder in (install, os.path.dirname(DEFAULT_INSTALL.rstrip("/"))):
         if folder and os.path.isdir(folder):
             uid = os.stat(folder).st_uid

@@ -10,27 +10,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..i18n import tr
+
 USABLE_FRACTION = 0.8
 
 
 @dataclass(frozen=True)
 class Hardware:
     key: str
-    title: str
+    name: str
     devices_per_node: int
     hbm_gb: int  # per device (an A3 die)
 
 
 HARDWARE = {
-    "a2": Hardware("a2", "Atlas 800I A2 (8 NPUs of 64 GB per node)", 8, 64),
-    "a3": Hardware("a3", "Atlas 800I A3 (16 dies of 64 GB per node)", 16, 64),
+    "a2": Hardware("a2", "Atlas 800I A2", 8, 64),
+    "a3": Hardware("a3", "Atlas 800I A3", 16, 64),
 }
 
 
 @dataclass(frozen=True)
 class Model:
     key: str
-    title: str
+    name: str
+    size: str  # as the model card says it
     parameters_b: int  # billions
     routed_experts: int
     top_k: int
@@ -38,29 +41,13 @@ class Model:
 
 
 MODELS = {
-    "deepseek-v3": Model("deepseek-v3", "DeepSeek-V3 / R1 (671B, 256 routed experts, top-8)",
-                         671, 256, 8, "DeepSeek-R1"),
-    "deepseek-v2": Model("deepseek-v2", "DeepSeek-V2 (236B, 160 routed experts, top-6)",
-                         236, 160, 6, "DeepSeek-V2"),
-    "kimi-k2": Model("kimi-k2", "Kimi-K2 (1T, 384 routed experts, top-8)", 1000, 384, 8,
-                     "Kimi-K2"),
+    "deepseek-v3": Model("deepseek-v3", "DeepSeek-V3 / R1", "671B", 671, 256, 8, "DeepSeek-R1"),
+    "deepseek-v2": Model("deepseek-v2", "DeepSeek-V2", "236B", 236, 160, 6, "DeepSeek-V2"),
+    "kimi-k2": Model("kimi-k2", "Kimi-K2", "1T", 1000, 384, 8, "Kimi-K2"),
 }
 
 BYTES_PER_PARAMETER = {"w8a8": 1.0, "w4a8": 0.5, "bf16": 2.0}
-QUANT_TITLES = {
-    "w8a8": "W8A8 (8-bit weights and activations; the usual choice)",
-    "w4a8": "W4A8 (4-bit weights; fits DeepSeek-R1 on one A2 node)",
-    "bf16": "BF16 (unquantised; needs the most NPUs, no SP/CP)",
-}
-
-WORKLOADS = {
-    "dynamic-ep": "Throughput: dynamic EP (ep_level 2, AllToAll), moe_ep = all NPUs, moe_tp 1",
-    "static-ep": "Balanced: static EP (ep_level 1, AllGather) with a hybrid MoE split such as "
-                 "the published moe_ep 4 x moe_tp 4",
-    "long-seq": "Long sequences: static EP (ep_level 1) with the init-routing cutoff to save "
-                "prefill memory (costs some accuracy)",
-    "no-ep": "No expert parallelism: experts split by tensor parallel over all NPUs (moe_tp = W)",
-}
+WORKLOADS = ("dynamic-ep", "static-ep", "long-seq", "no-ep")
 STATIC_WORKLOADS = ("static-ep", "long-seq")
 
 # (hardware, nodes) -> attention layouts Huawei publishes, as (dp, tp), first = recommended.
@@ -92,10 +79,11 @@ def fit_problem(model: Model, quant: str, hardware: Hardware, nodes: int) -> str
     if need <= have:
         return None
     smallest = next(n for n in (1, 2, 4, 8, 16, 32, 64) if need <= usable_gb(hardware, n))
-    return (f"{model.title.split(' (')[0]} {quant.upper()} weights need about {need:.0f} GB, but "
-            f"{nodes} {hardware.key.upper()} node(s) have about {have:.0f} GB usable "
-            f"({USABLE_FRACTION:.0%} of HBM): use at least {smallest} nodes, or a smaller "
-            "quantisation")
+    return tr("{model} {quant} weights need about {need} GB, but {nodes} {hardware} node(s) have "
+              "about {have} GB usable ({fraction} of HBM): use at least {smallest} nodes, or a "
+              "smaller quantisation", model=model.name, quant=quant.upper(), need=f"{need:.0f}",
+              nodes=nodes, hardware=hardware.key.upper(), have=f"{have:.0f}",
+              fraction=f"{USABLE_FRACTION:.0%}", smallest=smallest)
 
 
 def attention_layouts(hardware: Hardware, nodes: int) -> list[tuple[int, int, str]]:
@@ -103,9 +91,9 @@ def attention_layouts(hardware: Hardware, nodes: int) -> list[tuple[int, int, st
     world, local = hardware.devices_per_node * nodes, hardware.devices_per_node
     layouts: list[tuple[int, int, str]] = []
     for dp, tp in PUBLISHED_ATTENTION.get((hardware.key, nodes), []):
-        layouts.append((dp, tp, "published by Huawei for this hardware"))
-    for dp, tp, why in ((world // local, local, "one TP group per node"),
-                        (world, 1, "attention DP over every NPU")):
+        layouts.append((dp, tp, tr("published by Huawei for this hardware")))
+    for dp, tp, why in ((world // local, local, tr("one TP group per node")),
+                        (world, 1, tr("attention DP over every NPU"))):
         if (dp, tp) not in [(d, t) for d, t, _ in layouts]:
             layouts.append((dp, tp, why))
     return layouts
@@ -114,10 +102,10 @@ def attention_layouts(hardware: Hardware, nodes: int) -> list[tuple[int, int, st
 def static_moe_layouts(hardware: Hardware, nodes: int) -> list[tuple[int, int, str]]:
     """MoE layouts (moe_ep, moe_tp, why) for static EP, the published ones first."""
     world = hardware.devices_per_node * nodes
-    layouts = [(ep, tp, "published by Huawei for this hardware")
+    layouts = [(ep, tp, tr("published by Huawei for this hardware"))
                for ep, tp in PUBLISHED_STATIC_MOE.get((hardware.key, nodes), [])]
     if (world, 1) not in [(e, t) for e, t, _ in layouts]:
-        layouts.append((world, 1, "one expert shard per NPU, as in the EP guide"))
+        layouts.append((world, 1, tr("one expert shard per NPU, as in the EP guide")))
     return layouts
 
 
@@ -128,5 +116,5 @@ def layout_text(first: int, second: int) -> str:
 def parse_layout(text: str) -> tuple[int, int]:
     first, sep, second = text.lower().replace(" ", "").partition("x")
     if not sep or not first.isdigit() or not second.isdigit():
-        raise ValueError(f"{text!r} is not of the form AxB (e.g. 2x8)")
+        raise ValueError(tr("{text} is not of the form AxB (e.g. 2x8)", text=repr(text)))
     return int(first), int(second)

@@ -11,7 +11,8 @@ from ..edit.editor import Change, EditError, parse_key_path
 from ..edit.workflow import (parse_assignment, print_diagnostics, unified_diff,
                              write_and_report)
 from ..errors import UsageError
-from .questions import BY_KEY
+from ..i18n import tr
+from .questions import question_keys
 from .session import Session
 from .workspace import Workspace, load_preset
 
@@ -49,16 +50,18 @@ def read_answers_file(path: str) -> tuple[dict, list[Change]]:
         else:
             answers = json.loads(data)
     except (ValueError, UnicodeDecodeError) as err:
-        raise UsageError(f"--answers {path}: not valid JSON or TOML: {err}") from None
+        raise UsageError(tr("--answers {path}: not valid JSON or TOML: {error}", path=path,
+                            error=err)) from None
     if not isinstance(answers, dict):
-        raise UsageError(f"--answers {path}: expected a table of answers")
+        raise UsageError(tr("--answers {path}: expected a table of answers", path=path))
     sets = answers.pop("set", {})
     if not isinstance(sets, dict):
-        raise UsageError(f"--answers {path}: `set` must be a table of KEY = VALUE")
-    unknown = sorted(set(answers) - set(BY_KEY))
+        raise UsageError(tr("--answers {path}: `set` must be a table of KEY = VALUE", path=path))
+    keys = question_keys()
+    unknown = sorted(set(answers) - set(keys))
     if unknown:
-        raise UsageError(f"--answers {path}: unknown answers {', '.join(unknown)}; the answers "
-                         f"are {', '.join(BY_KEY)}")
+        raise UsageError(tr("--answers {path}: unknown answers {unknown}; the answers are {keys}",
+                            path=path, unknown=", ".join(unknown), keys=", ".join(keys)))
     try:
         changes = [Change(parse_key_path(key), value) for key, value in sets.items()]
     except EditError as err:
@@ -105,8 +108,8 @@ def run_init(request: InitRequest, prompter=None) -> int:
     errors = [d for d in diagnostics if d.severity.label == "error"]
     if errors and not request.force:
         print_diagnostics(errors, request.output)
-        raise UsageError(f"the resulting config would have {len(errors)} error(s) (above); "
-                         "nothing written (--force writes it anyway)")
+        raise UsageError(tr("the resulting config would have {count} error(s) (above); nothing "
+                            "written (--force writes it anyway)", count=len(errors)))
     if request.save_answers:
         save_answers(request.save_answers, {k: v for k, v in answers.items()
                                             if k not in ("source", "from_path")}, sets)
@@ -116,12 +119,14 @@ def run_init(request: InitRequest, prompter=None) -> int:
         return 0
     if request.interactive and not request.yes:
         prompter.say(diff if original else text)
-        if not prompter.confirm(f"Write {request.output}?"):
-            prompter.say("nothing written")
+        if not prompter.confirm(tr("Write {path}?", path=request.output)):
+            prompter.say(tr("nothing written"))
             return 0
     if original == text:
-        sys.stderr.write(f"{request.output} already says all that; nothing to change\n")
+        sys.stderr.write(tr("{path} already says all that; nothing to change",
+                            path=request.output) + "\n")
         return 0
-    summary = f"{len([d for d in diagnostics if d.severity.label == 'warning'])} warning(s)"
+    summary = tr("{count} warning(s)",
+                 count=len([d for d in diagnostics if d.severity.label == "warning"]))
     write_and_report(request.output, text, f"init: {summary}")
     return 0

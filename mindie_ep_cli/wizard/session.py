@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from ..errors import UsageError
+from ..i18n import tr
 from ..reader import InputError
-from .questions import BY_KEY, QUESTIONS, Choice, Question
+from .questions import Choice, Question, questions
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -34,8 +35,8 @@ class MissingAnswers(UsageError):
     def __init__(self, missing: list[Question], example: str):
         self.missing = missing
         flags = " ".join(f"{q.flag} {_placeholder(q)}" for q in missing)
-        super().__init__(f"no terminal to ask on, and these answers are missing: add {flags}\n"
-                         f"example: {example}")
+        super().__init__(tr("no terminal to ask on, and these answers are missing: add {flags}\n"
+                            "example: {example}", flags=flags, example=example))
 
 
 def _placeholder(question: Question) -> str:
@@ -58,7 +59,8 @@ class Session:
         answers: dict = {}
         missing: list[Question] = []
         known = self.workspace.known()
-        for question in QUESTIONS:
+        asked = questions()
+        for question in asked:
             try:
                 if not question.when(answers):
                     continue
@@ -77,12 +79,13 @@ class Session:
             if question.key == "from_path":  # loaded while checking the answer
                 known = self.workspace.known()
         if missing:
-            raise MissingAnswers(missing, self._example(missing))
-        unused = [BY_KEY[key].flag for key in self.given
-                  if key not in answers and key not in ("source", "from_path")]
+            raise MissingAnswers(missing, self._example(asked, missing))
+        unused = [question.flag for question in asked if question.key in self.given
+                  and question.key not in answers and question.key not in ("source", "from_path")]
         if unused:
-            raise UsageError(f"{', '.join(unused)} does not apply to these answers (e.g. "
-                             "--ep-level and --topk-scaling-factor need an EP workload)")
+            raise UsageError(tr("{flags} does not apply to these answers (e.g. --ep-level and "
+                                "--topk-scaling-factor need an EP workload)",
+                                flags=", ".join(unused)))
         return answers
 
     def _given(self, question: Question, answers: dict) -> object:
@@ -99,8 +102,9 @@ class Session:
     def _checked(self, question: Question, answers: dict, value: object) -> object:
         problem = self.problem(question, answers, value)
         if problem is not None:
-            raise UsageError(f"{question.key} would be {value} (from the existing file, the "
-                             f"preset or the default): {problem}; set {question.flag}")
+            raise UsageError(tr("{key} would be {value} (from the existing file, the preset or the "
+                                "default): {problem}; set {flag}", key=question.key, value=value,
+                                problem=problem, flag=question.flag))
         return value
 
     def _prompt(self, question: Question, answers: dict, default: object) -> object:
@@ -133,11 +137,11 @@ class Session:
         before = self.workspace.lint_errors(answers)
         after = self.workspace.lint_errors({**answers, question.key: value})
         new = [message for key, message in after.items() if key not in before]
-        return f"this answer makes the config fail: {new[0]}" if new else None
+        return tr("this answer makes the config fail: {error}", error=new[0]) if new else None
 
-    def _example(self, missing: list[Question]) -> str:
+    def _example(self, asked: list[Question], missing: list[Question]) -> str:
         parts = ["mindie-ep init --non-interactive"]
-        for question in QUESTIONS:
+        for question in asked:
             if question.key in ("source", "from_path", "mindie_version"):
                 continue
             if question in missing or question.key in self.given:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..edit.editor import Change, EditError, apply_changes
 from ..engine import CheckOptions, check_document
 from ..errors import UsageError
+from ..i18n import tr
 from ..reader import RawInput, parse_document, read_path
 from ..resources import data_dir
 from ..schema.profiles import Profile
@@ -31,7 +32,8 @@ def preset_names() -> list[str]:
 def load_preset(name: str) -> dict:
     path = data_dir("templates") / "presets" / f"{name}.json"
     if not path.is_file():
-        raise UsageError(f"unknown preset {name!r}; the presets are: {', '.join(preset_names())}")
+        raise UsageError(tr("unknown preset {name}; the presets are: {presets}", name=repr(name),
+                            presets=", ".join(preset_names())))
     return json.loads(path.read_text(encoding="utf-8"))
 
 
@@ -60,9 +62,9 @@ class Workspace:
                   and (f.severity is None or f.severity.label == "error")]
         if broken or not doc.parsed or not isinstance(doc.value, dict):
             details = "; ".join(f"{f.position.line}:{f.position.column} {f.code} {f.message}"
-                                for f in broken if f.position) or "it is not a JSON object"
-            raise UsageError(f"{path} cannot be used: {details} (fix it first; `mindie-ep lint "
-                             f"{path}` shows every problem)")
+                                for f in broken if f.position) or tr("it is not a JSON object")
+            raise UsageError(tr("{path} cannot be used: {details} (fix it first; `mindie-ep lint "
+                                "{path}` shows every problem)", path=path, details=details))
         self.text, self.config = doc.text, doc.value
         self.path = path if existing else None
 
