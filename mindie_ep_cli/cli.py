@@ -589,4 +589,12 @@ def _app_for(argv: list[str]) -> typer.Typer:
 
 
 def main() -> None:
-    _app_for(sys.argv[1:])(prog_name="mindie-ep")
+    from typer.main import get_command
+
+    from .i18n.command_help import language_of, translate_help
+
+    argv = sys.argv[1:]
+    command = get_command(_app_for(argv))
+    if not argv or "-h" in argv or "--help" in argv:  # only help shows these texts
+        translate_help(command, language_of(argv, os.environ))
+    command(args=argv, prog_name="mindie-ep")

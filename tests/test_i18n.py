@@ -495,3 +495,61 @@ def test_english_lint_never_imports_the_chinese_catalogues(fmt, chinese):
     catalogues = {"mindie_ep_cli.i18n.zh", "mindie_ep_cli.i18n.zh_docs"}
     assert not catalogues & _modules_loaded_by(EN_ENV, "lint", "-f", fmt, EXAMPLE)
     assert catalogues & _modules_loaded_by(ZH_ENV, "lint", "-f", fmt, EXAMPLE) == chinese
+
+
+# -- (h) --help --------------------------------------------------------------------------------
+
+def _help_texts() -> list[str]:
+    from typer.main import get_command
+
+    from mindie_ep_cli.cli import app
+
+    texts: list[str] = []
+
+    def walk(command):
+        texts.extend(text for text in [command.help] + [getattr(p, "help", None)
+                                                         for p in command.params] if text)
+        for subcommand in getattr(command, "commands", {}).values():
+            walk(subcommand)
+
+    walk(get_command(app))
+    return texts
+
+
+def test_every_help_text_of_every_command_has_its_chinese_and_none_is_unused():
+    from mindie_ep_cli.i18n import zh_help
+
+    texts = set(_help_texts())
+    assert len(texts) > 60
+    assert sorted(texts - set(zh_help.HELP)) == []
+    assert sorted(set(zh_help.HELP) - texts) == []
+    for english, chinese in zh_help.HELP.items():
+        assert CJK.search(chinese), english
+        for span in re.findall(r"`[^`]*`|MEP\d{3}|--[a-z-]+|\$[A-Z_]+", english):
+            assert span in chinese, (english, span)
+
+
+@pytest.mark.parametrize("argv, env, expected", [
+    (["lint", "--lang", "zh", "-h"], EN_ENV, "zh"),
+    (["lint", "--lang=ZH", "--help"], EN_ENV, "zh"),
+    (["lint", "-h"], ZH_ENV, "zh"),
+    (["lint", "--lang", "en", "-h"], ZH_ENV, "en"),
+    (["lint", "--", "--lang", "zh"], EN_ENV, "en"),  # after `--` it is a file name
+    (["lint", "--lang", "fr", "-h"], ZH_ENV, "zh"),  # an unknown one: click refuses it anyway
+])
+def test_the_help_language_comes_from_lang_then_the_environment(argv, env, expected):
+    from mindie_ep_cli.i18n.command_help import language_of
+
+    assert language_of(argv, env) == expected
+
+
+def test_help_in_chinese_for_a_command_and_the_command_list():
+    lint_help = run_cli("lint", "--lang", "zh", "-h", env=EN_ENV)
+    assert lint_help.returncode == 0
+    out = lint_help.stdout.decode()
+    assert "检查 MindIE 配置文件" in out and "--fail-on" in out and "--select" in out
+    assert "Check MindIE config files" not in out
+    top = run_cli("--help", env=ZH_ENV).stdout.decode()
+    assert "显示一条规则的完整文档。" in top and "explain" in top
+    english = run_cli("lint", "-h", env=EN_ENV).stdout.decode()
+    assert "Check MindIE config files" in english and not CJK.search(english)
