@@ -272,41 +272,23 @@ def test_mep205_quiet_on_well_formed_tables(table):
 # MEP206 buffer-factors-order
 
 
-def test_mep206_fires_on_an_ascending_table_and_names_the_shadowing_row():
-    table = "[\n[0, 8.0],\n[8192, 5.2],\n[32768, 3.0]\n]"
+@pytest.mark.parametrize("table, row, row_text, shadow, shadow_text", [
+    # the row never used: an earlier row with a threshold not larger already matches its lengths
+    ("[\n[0, 8.0],\n[8192, 5.2],\n[32768, 3.0]\n]", 1, "[8192, 5.2]", 0, "[0, 8.0]"),
+    ("[\n[8192, 5.2],\n[8192, 3.0],\n[0, 8.0]\n]", 1, "[8192, 3.0]", 0, "[8192, 5.2]"),
+    ("[\n[32768, 3.0],\n[0, 8.0],\n[8192, 5.2]\n]", 2, "[8192, 5.2]", 1, "[0, 8.0]"),
+], ids=["ascending", "equal-thresholds", "out-of-order-in-the-middle"])
+def test_mep206_fires_on_the_first_out_of_order_row_and_names_the_shadowing_row(
+        table, row, row_text, shadow, shadow_text):
     text = render(full_config(ep_model({"ep_level": 2,
                                         "alltoall_ep_buffer_scale_factors": "@table@"})),
                   table=table)
     d = only(lint(text), "MEP206")
     assert d.severity.label == "error"
-    assert d.pointer == f"{FACTORS}/1"
-    assert d.position.line == line_of(text, "[8192, 5.2]")
-    assert [r.pointer for r in d.related] == [f"{FACTORS}/0"]
-    assert d.related[0].position.line == line_of(text, "[0, 8.0]")
-
-
-def test_mep206_fires_on_equal_thresholds():
-    table = "[\n[8192, 5.2],\n[8192, 3.0],\n[0, 8.0]\n]"
-    text = render(full_config(ep_model({"ep_level": 2,
-                                        "alltoall_ep_buffer_scale_factors": "@table@"})),
-                  table=table)
-    d = only(lint(text), "MEP206")
-    assert d.pointer == f"{FACTORS}/1"
-    assert d.position.line == line_of(text, "[8192, 3.0]")
-    assert [r.pointer for r in d.related] == [f"{FACTORS}/0"]
-    assert d.related[0].position.line == line_of(text, "[8192, 5.2]")
-
-
-def test_mep206_fires_on_the_first_out_of_order_row_in_the_middle():
-    table = "[\n[32768, 3.0],\n[0, 8.0],\n[8192, 5.2]\n]"
-    text = render(full_config(ep_model({"ep_level": 2,
-                                        "alltoall_ep_buffer_scale_factors": "@table@"})),
-                  table=table)
-    d = only(lint(text), "MEP206")
-    assert d.pointer == f"{FACTORS}/2"
-    assert d.position.line == line_of(text, "[8192, 5.2]")
-    assert [r.pointer for r in d.related] == [f"{FACTORS}/1"]
-    assert d.related[0].position.line == line_of(text, "[0, 8.0]")
+    assert d.pointer == f"{FACTORS}/{row}"
+    assert d.position.line == line_of(text, row_text)
+    assert [r.pointer for r in d.related] == [f"{FACTORS}/{shadow}"]
+    assert d.related[0].position.line == line_of(text, shadow_text)
 
 
 @pytest.mark.parametrize("table", [DEFAULT_TABLE, [[32768, 3.0], [8192, 5.2], [0, 8.0]],
