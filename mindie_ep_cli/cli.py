@@ -591,10 +591,10 @@ def _app_for(argv: list[str]) -> typer.Typer:
 def main() -> None:
     from typer.main import get_command
 
-    from .i18n.command_help import language_of, translate_help
-
     argv = sys.argv[1:]
     command = get_command(_app_for(argv))
     if not argv or "-h" in argv or "--help" in argv:  # only help shows these texts
+        from .i18n.command_help import language_of, translate_help
+
         translate_help(command, language_of(argv, os.environ))
     command(args=argv, prog_name="mindie-ep")

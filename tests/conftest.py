@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -16,6 +17,11 @@ SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus" / "real"
 JSON_TEST_SUITE = SHARED / "corpus" / "jsontestsuite" / "test_parsing"
 STOCK = CORPUS / "02-mindie-llm-default-config-v3.0.0.json"
+CJK = re.compile(r"[\u4e00-\u9fff]")
+# The locale variables are set explicitly (empty means unset), so that a developer's own LC_ALL
+# cannot decide the language tests.
+ZH_ENV = {"LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
+EN_ENV = {"LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
 
 
 def pytest_configure(config):

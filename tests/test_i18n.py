@@ -15,17 +15,12 @@ import string
 
 import pytest
 
-from conftest import CORPUS, ROOT, json_output, run_cli
+from conftest import CJK, CORPUS, EN_ENV, ROOT, ZH_ENV, json_output, run_cli
 from mindie_ep_cli.i18n import language, language_from_environment, set_language, tr, zh, zh_docs
 from mindie_ep_cli.rules import registry
 
 PACKAGE = ROOT / "mindie_ep_cli"
 EXAMPLE = str(ROOT / "examples" / "ep-level1-mistakes.json")
-CJK = re.compile(r"[\u4e00-\u9fff]")
-# The locale variables are set explicitly (empty means unset), so that a developer's own LC_ALL
-# cannot decide these tests.
-ZH_ENV = {"LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
-EN_ENV = {"LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
 SECTIONS = ["## 功能", "## 为何重要", "## 示例", "## 推荐写法", "## 参考"]
 
 

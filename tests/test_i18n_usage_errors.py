@@ -8,16 +8,11 @@ English stays exactly as it was.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 
-from conftest import STOCK, run_cli
+from conftest import CJK, EN_ENV, STOCK, ZH_ENV, run_cli
 
-CJK = re.compile(r"[\u4e00-\u9fff]")
 ENTRY = "BackendConfig.ModelDeployConfig.ModelConfig[0]"
-# Set explicitly (empty means unset), so that a developer's own LC_ALL cannot decide these tests.
-ZH_ENV = {"LANG": "zh_CN.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
-EN_ENV = {"LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
 
 
 def _usage_error(result) -> str:
